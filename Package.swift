@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Kinora target shares: Swift 6 language mode (strict concurrency) and
+/// the upcoming features that keep imports and existentials explicit.
+let kinoraSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Kinora",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "kinora", targets: ["kinora"]),
+        .library(name: "Director", targets: ["Director"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Bottom layer: math and meshes shared by the engine.
+        .target(name: "Geometry", swiftSettings: kinoraSettings),
+        // The single source of truth every later stage is a pure function of.
+        .target(name: "Storyboard", swiftSettings: kinoraSettings),
+        .target(name: "Screenwriter", dependencies: ["Storyboard"], swiftSettings: kinoraSettings),
+        .target(name: "Physics", dependencies: ["Geometry", "Storyboard"], swiftSettings: kinoraSettings),
+        .target(name: "Stage", dependencies: ["Geometry", "Storyboard"], swiftSettings: kinoraSettings),
+        .target(name: "Motion", dependencies: ["Geometry", "Storyboard", "Stage"], swiftSettings: kinoraSettings),
+        .target(name: "Camera", dependencies: ["Geometry", "Storyboard"], swiftSettings: kinoraSettings),
+        .target(name: "Raster", dependencies: ["Geometry", "Camera"], swiftSettings: kinoraSettings),
+        .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
+        .target(name: "Sound", dependencies: ["Geometry", "Storyboard", "CEspeakNG"], swiftSettings: kinoraSettings),
+        .target(name: "Media", swiftSettings: kinoraSettings),
+        .target(
+            name: "Director",
+            dependencies: ["Geometry", "Storyboard", "Screenwriter", "Stage", "Physics", "Motion", "Camera", "Raster", "Sound", "Media"],
+            swiftSettings: kinoraSettings
+        ),
+        .executableTarget(
+            name: "kinora",
+            dependencies: ["Director", "Screenwriter", "Storyboard", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: kinoraSettings
+        ),
+        .target(name: "TestSupport", dependencies: ["Media"], path: "Tests/TestSupport", swiftSettings: kinoraSettings),
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry"], swiftSettings: kinoraSettings),
+        .testTarget(name: "StoryboardTests", dependencies: ["Storyboard"], swiftSettings: kinoraSettings),
+        .testTarget(name: "ScreenwriterTests", dependencies: ["Screenwriter", "Storyboard"], swiftSettings: kinoraSettings),
+        .testTarget(name: "PhysicsTests", dependencies: ["Physics", "Geometry", "Storyboard"], swiftSettings: kinoraSettings),
+        .testTarget(name: "RasterTests", dependencies: ["Raster", "Camera", "Geometry"], swiftSettings: kinoraSettings),
+        .testTarget(name: "SoundTests", dependencies: ["Sound", "Storyboard", "Geometry"], swiftSettings: kinoraSettings),
+        .testTarget(name: "MediaTests", dependencies: ["Media", "TestSupport"], swiftSettings: kinoraSettings),
+        .testTarget(
+            name: "KinoraCLITests",
+            dependencies: ["Director", "Storyboard", "Media", "TestSupport"],
+            swiftSettings: kinoraSettings
+        ),
+    ]
+)

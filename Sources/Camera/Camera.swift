@@ -1,0 +1,2 @@
+/// The Camera module of Kinora; see DESIGN.md.
+public enum CameraModule {}

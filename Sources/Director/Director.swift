@@ -1,0 +1,2 @@
+/// The Director module of Kinora; see DESIGN.md.
+public enum DirectorModule {}

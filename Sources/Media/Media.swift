@@ -1,0 +1,2 @@
+/// The Media module of Kinora; see DESIGN.md.
+public enum MediaModule {}

@@ -1,0 +1,2 @@
+/// The Motion module of Kinora; see DESIGN.md.
+public enum MotionModule {}

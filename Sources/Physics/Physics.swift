@@ -1,0 +1,2 @@
+/// The Physics module of Kinora; see DESIGN.md.
+public enum PhysicsModule {}

@@ -1,0 +1,2 @@
+/// The Raster module of Kinora; see DESIGN.md.
+public enum RasterModule {}

@@ -1,0 +1,2 @@
+/// The Screenwriter module of Kinora; see DESIGN.md.
+public enum ScreenwriterModule {}

@@ -1,0 +1,2 @@
+/// The Sound module of Kinora; see DESIGN.md.
+public enum SoundModule {}

@@ -1,0 +1,2 @@
+/// The Stage module of Kinora; see DESIGN.md.
+public enum StageModule {}

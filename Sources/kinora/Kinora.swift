@@ -1,0 +1,4 @@
+@main
+struct Kinora {
+    static func main() {}
+}
