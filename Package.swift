@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Stage", dependencies: ["Geometry", "Storyboard"], swiftSettings: kinoraSettings),
         .target(name: "Motion", dependencies: ["Geometry", "Storyboard", "Stage"], swiftSettings: kinoraSettings),
         .target(name: "Camera", dependencies: ["Geometry", "Storyboard"], swiftSettings: kinoraSettings),
-        .target(name: "Raster", dependencies: ["Geometry", "Camera"], swiftSettings: kinoraSettings),
+        .target(name: "Raster", dependencies: ["Geometry", "Camera", "Stage", "Storyboard"], swiftSettings: kinoraSettings),
         .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
         .target(name: "Sound", dependencies: ["Geometry", "Storyboard", "CEspeakNG"], swiftSettings: kinoraSettings),
         .target(name: "Media", swiftSettings: kinoraSettings),
@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "StoryboardTests", dependencies: ["Storyboard"], swiftSettings: kinoraSettings),
         .testTarget(name: "ScreenwriterTests", dependencies: ["Screenwriter", "Storyboard"], swiftSettings: kinoraSettings),
         .testTarget(name: "PhysicsTests", dependencies: ["Physics", "Geometry", "Storyboard"], swiftSettings: kinoraSettings),
-        .testTarget(name: "RasterTests", dependencies: ["Raster", "Camera", "Geometry"], swiftSettings: kinoraSettings),
+        .testTarget(name: "RasterTests", dependencies: ["Raster", "Camera", "Geometry", "Stage", "Storyboard"], swiftSettings: kinoraSettings),
         .testTarget(name: "SoundTests", dependencies: ["Sound", "Storyboard", "Geometry"], swiftSettings: kinoraSettings),
         .testTarget(name: "MediaTests", dependencies: ["Media", "TestSupport"], swiftSettings: kinoraSettings),
         .testTarget(

@@ -1,2 +1,140 @@
-/// The Director module of Kinora; see DESIGN.md.
-public enum DirectorModule {}
+public import Foundation
+import Camera
+import Geometry
+import Media
+import Motion
+import Raster
+import Sound
+public import Storyboard
+import Stage
+
+/// Films a storyboard: builds the set, simulates the performance, composes the soundtrack,
+/// renders the frames and streams them into the encoder.
+///
+/// ```swift
+/// let result = try Director().render(board, options: RenderOptions(output: url)) { progress in … }
+/// ```
+public struct Director: Sendable {
+    public init() {}
+
+    /// Checks the options before any work is done or any file is created.
+    public static func validate(_ options: RenderOptions) throws {
+        do {
+            try VideoFormat(width: options.width, height: options.height, fps: options.fps).validate()
+        } catch {
+            throw DirectorError("\(error)")
+        }
+        _ = try locateFFmpeg()
+        for (flag, url) in [("--output", Optional(options.output)), ("--thumbnail", options.thumbnail), ("--trace", options.trace)] {
+            guard let url else { continue }
+            let dir = url.deletingLastPathComponent()
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue, FileManager.default.isWritableFile(atPath: dir.path) else {
+                throw DirectorError("\(flag) \(url.path): the folder \(dir.path) does not exist or is not writable")
+            }
+        }
+        if let thumb = options.thumbnail, !Thumbnail.extensions.contains(thumb.pathExtension.lowercased()) {
+            throw DirectorError("--thumbnail \(thumb.lastPathComponent): the name must end in .webp, .jpg or .jpeg")
+        }
+    }
+
+    private static func locateFFmpeg() throws -> URL {
+        do { return try FFmpegLocator.ffmpeg() } catch { throw DirectorError("\(error)") }
+    }
+
+    public func render(_ board: Storyboard, options: RenderOptions, parseSeconds: Double = 0, progress: (RenderProgress) -> Void = { _ in }) throws -> RenderResult {
+        try Self.validate(options)
+        do { try board.validate() } catch { throw DirectorError("storyboard: \(error)") }
+        let clock = ContinuousClock()
+        let started = clock.now
+        var timings = RenderResult.Timings()
+        timings.parse = parseSeconds
+        func seconds(since t: ContinuousClock.Instant) -> Double {
+            let d = clock.now - t
+            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        }
+
+        progress(RenderProgress(stage: .simulate))
+        var t0 = clock.now
+        let scene = Stage.build(board)
+        let frames = options.frameCount(seconds: board.seconds)
+        let videoSeconds = Double(frames) / Double(options.fps)
+        let speech = try Dialogue.speak(board, scene: scene)
+        let performance = Performance.perform(scene: scene, board: board, fps: options.fps, frames: frames, mouths: speech.mouths)
+        let painter = FramePainter(scene: scene, performance: performance)
+        let shots = board.shots.isEmpty ? [Shot(start: 0, end: board.seconds)] : board.shots
+        let tracks = shots.map { painter.subjectTrack(fps: options.fps, subject: $0.subject) }
+        let aspect = Float(options.width) / Float(options.height)
+        timings.simulate = seconds(since: t0)
+
+        progress(RenderProgress(stage: .sound))
+        t0 = clock.now
+        let work = try WorkFolder(beside: options.output)
+        defer { work.remove() }
+        let audio = work.url.appendingPathComponent("soundtrack.wav")
+        let lines = speech.placed(camera: { painter.camera(frame: min(Int($0 * Double(options.fps)), frames - 1), fps: options.fps, shots: shots, tracks: tracks, aspect: aspect) }, aspect: aspect)
+        let soundScene = SoundDesigner.scene(
+            board: board, performance: performance, lines: lines, seconds: videoSeconds,
+            camera: { painter.camera(frame: min(Int($0 * Double(options.fps)), frames - 1), fps: options.fps, shots: shots, tracks: tracks, aspect: aspect) },
+            aspect: aspect)
+        let report = try Soundtrack.render(soundScene, to: audio)
+        timings.sound = seconds(since: t0)
+
+        t0 = clock.now
+        let encoder: VideoEncoder
+        do {
+            encoder = try VideoEncoder(settings: EncodeSettings(
+                format: VideoFormat(width: options.width, height: options.height, fps: options.fps), frameCount: frames,
+                quality: EncodeQuality(rawValue: options.quality.rawValue) ?? .standard, audio: audio, output: options.output,
+                metadata: ["comment": "Made with Kinora (simulation engine), seed \(board.seed)"]))
+        } catch {
+            throw DirectorError("\(error)")
+        }
+        let renderer = Renderer(width: options.width, height: options.height, quality: Self.rasterQuality(options.quality))
+        var buffer = [UInt8](repeating: 0, count: options.width * options.height * 4)
+        var renderTime = 0.0
+        do {
+            for frame in 0..<frames {
+                let f0 = clock.now
+                let input = FrameInput(
+                    camera: painter.camera(frame: frame, fps: options.fps, shots: shots, tracks: tracks, aspect: aspect),
+                    lighting: scene.lighting, ground: scene.ground, items: painter.items(frame: frame), style: board.style,
+                    time: Double(frame) / Double(options.fps), frameIndex: frame)
+                buffer.withUnsafeMutableBytes { renderer.render(input, into: $0) }
+                renderTime += seconds(since: f0)
+                try buffer.withUnsafeBytes { try encoder.append($0) }
+                let elapsed = seconds(since: t0)
+                let fps = Double(frame + 1) / max(elapsed, 1e-6)
+                progress(RenderProgress(stage: .render, framesDone: frame + 1, framesTotal: frames, fps: fps, eta: Double(frames - frame - 1) / fps))
+            }
+            progress(RenderProgress(stage: .finish, framesDone: frames, framesTotal: frames))
+            try encoder.finish()
+        } catch {
+            encoder.cancel()
+            throw DirectorError("\(error)")
+        }
+        timings.render = renderTime
+        timings.encode = max(seconds(since: t0) - renderTime, 0)
+
+        if let thumb = options.thumbnail {
+            do { try Thumbnail.write(from: options.output, at: videoSeconds / 2, to: thumb) } catch { throw DirectorError("\(error)") }
+        }
+        if let traceURL = options.trace {
+            try TraceBuilder.trace(scene: scene, performance: performance, dialogue: speech, fps: options.fps, seconds: videoSeconds)
+                .write(to: traceURL)
+        }
+        timings.total = seconds(since: started) + parseSeconds
+        return RenderResult(
+            output: options.output.path, size: "\(options.width)x\(options.height)", width: options.width, height: options.height, fps: options.fps,
+            frames: frames, seconds: videoSeconds, seed: board.seed, style: board.style, quality: options.quality,
+            thumbnail: options.thumbnail?.path, trace: options.trace?.path, loudnessLUFS: report.integratedLUFS, timings: timings)
+    }
+
+    static func rasterQuality(_ q: RenderOptions.Quality) -> RasterQuality {
+        switch q {
+        case .draft: return .draft
+        case .standard: return .standard
+        case .high: return .high
+        }
+    }
+}

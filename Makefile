@@ -1,0 +1,30 @@
+# Kinora: the two set-up commands.
+#   make run   installs missing system packages, builds (release), makes a demo video
+#   make test  installs missing system packages, builds, runs every test
+
+PROMPT ?= a red ball bounces on a beach at sunset, upbeat music
+OUT ?= out/demo.mp4
+
+.PHONY: run test deps build release bench
+
+deps:
+	scripts/install-deps
+
+release: deps
+	swift build -c release --product kinora
+
+build: deps
+	swift build --build-tests
+
+run: release
+	@mkdir -p $(dir $(OUT))
+	.build/release/kinora generate "$(PROMPT)" --seconds 8 -o $(OUT) --thumbnail $(OUT:.mp4=.webp)
+	@echo "Your video: $(OUT) (thumbnail $(OUT:.mp4=.webp))"
+
+# The CLI tests run the release binary (numeric code in debug builds is too slow for
+# rendering whole clips); unit tests run in the debug build.
+test: release build
+	KINORA_BIN=$(CURDIR)/.build/release/kinora swift test --skip-build --parallel --num-workers 2
+
+bench: release
+	.build/release/kinora bench --seconds 10

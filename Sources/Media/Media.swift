@@ -1,2 +1,0 @@
-/// The Media module of Kinora; see DESIGN.md.
-public enum MediaModule {}

@@ -1,0 +1,69 @@
+public import Geometry
+import Foundation
+public import Stage
+
+/// Joint angles of a humanoid at one moment, radians. Positive hip and shoulder angles
+/// swing the limb forwards (+z of the character); knees and elbows bend.
+public struct HumanoidPose: Sendable, Hashable {
+    public var root: Pose
+    public var hip: (left: Float, right: Float) = (0, 0)
+    public var knee: (left: Float, right: Float) = (0, 0)
+    public var shoulder: (left: Float, right: Float) = (0, 0)
+    public var elbow: (left: Float, right: Float) = (0, 0)
+    public var spinePitch: Float = 0
+    public var headPitch: Float = 0
+    public var headYaw: Float = 0
+    /// Mouth opening 0 closed … 1 wide, from the phonemes being spoken.
+    public var mouthOpen: Float = 0
+
+    public init(root: Pose) { self.root = root }
+
+    public static func == (a: HumanoidPose, b: HumanoidPose) -> Bool {
+        a.root == b.root && a.hip == b.hip && a.knee == b.knee && a.shoulder == b.shoulder && a.elbow == b.elbow
+            && a.spinePitch == b.spinePitch && a.headPitch == b.headPitch && a.headYaw == b.headYaw && a.mouthOpen == b.mouthOpen
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(root) }
+}
+
+/// Procedural walking and idling. The stride length follows leg length and speed, and the
+/// cycle's phase is tied to distance travelled, so feet do not slide over the ground.
+public enum Gait {
+    /// Pose of a character whose root has travelled `distance` metres at `speed` m/s.
+    public static func walk(rig: HumanoidRig, root: Pose, distance: Float, speed: Float, time: Double) -> HumanoidPose {
+        var pose = HumanoidPose(root: root)
+        let phase = distance / stride(rig: rig, speed: speed) * 2 * .pi
+        let amount = min(speed / 1.2, 1)
+        let swing = 0.42 * amount
+        pose.hip = (swing * sin(phase), swing * sin(phase + .pi))
+        // The knee bends while its leg swings forward (the first half of its cycle).
+        pose.knee = (0.9 * amount * max(0, sin(phase + 0.6 * .pi)) + 0.05, 0.9 * amount * max(0, sin(phase + 1.6 * .pi)) + 0.05)
+        pose.shoulder = (0.35 * amount * sin(phase + .pi), 0.35 * amount * sin(phase))
+        pose.elbow = (0.25 + 0.2 * amount, 0.25 + 0.2 * amount)
+        pose.spinePitch = 0.05 * amount
+        // The body bobs twice per stride, lowest as the feet pass wide apart.
+        pose.root.position.y += 0.025 * amount * abs(cos(phase)) - 0.02 * amount
+        idle(&pose, time: time, weight: 1 - amount)
+        return pose
+    }
+
+    /// Length of one full cycle (two steps) in metres: about 1.5 leg lengths at 1.4 m/s.
+    public static func stride(rig: HumanoidRig, speed: Float) -> Float {
+        (rig.thighLength + rig.shinLength) * (0.9 + 0.45 * min(speed, 2.5))
+    }
+
+    /// Phases (radians) at which the left and right heels strike the ground.
+    public static let heelStrike: (left: Float, right: Float) = (.pi / 2, 3 * .pi / 2)
+
+    /// Breathing and small weight shifts so a standing character is never frozen.
+    static func idle(_ pose: inout HumanoidPose, time: Double, weight: Float) {
+        let t = Float(time)
+        pose.spinePitch += weight * 0.015 * sin(t * 1.7)
+        pose.headYaw += weight * 0.12 * sin(t * 0.43)
+        pose.headPitch += weight * 0.04 * sin(t * 0.9 + 1)
+        pose.shoulder.left += weight * 0.03 * sin(t * 1.7)
+        pose.shoulder.right += weight * 0.03 * sin(t * 1.7 + 0.5)
+        pose.elbow.left += weight * 0.15
+        pose.elbow.right += weight * 0.15
+    }
+}

@@ -1,2 +1,0 @@
-/// The Motion module of Kinora; see DESIGN.md.
-public enum MotionModule {}

@@ -1,2 +1,0 @@
-/// The Physics module of Kinora; see DESIGN.md.
-public enum PhysicsModule {}

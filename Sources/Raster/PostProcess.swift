@@ -1,0 +1,116 @@
+import Foundation
+import Geometry
+import Storyboard
+
+/// Image-space passes after shading: style looks and edge smoothing. They work
+/// on the internal 8-bit image and the per-pixel distance the shading pass left behind.
+enum PostProcess {
+    static func apply(_ r: Renderer, frame: FrameInput) {
+        switch frame.style {
+        case .cartoon: outline(r)
+        case .noir: noir(r, frame: frame)
+        case .pixelArt: pixelate(r)
+        case .cinematic: break
+        }
+        if r.quality.edgeSmoothing && frame.style != .pixelArt { smoothEdges(r) }
+    }
+
+    /// Dark lines where depth jumps or one object meets another: the ink of a cartoon.
+    static func outline(_ r: Renderer) {
+        let w = r.iw, h = r.ih
+        let d = r.depth, tri = r.triangle
+        let surface = r.geometry.triangles.map(\.surface)
+        func object(_ i: Int) -> Int32 { tri[i] < 0 ? -1 : surface[Int(tri[i])] }
+        var edge = [Bool](repeating: false, count: w * h)
+        for y in 1..<(h - 1) {
+            for x in 1..<(w - 1) {
+                let i = y * w + x
+                let c = d[i]
+                let me = object(i)
+                for j in [i + 1, i + w] {
+                    if object(j) != me || abs(d[j] - c) > 0.06 * min(c, d[j]) {
+                        edge[i] = true
+                        edge[j] = true
+                    }
+                }
+            }
+        }
+        for i in 0..<(w * h) where edge[i] {
+            r.pixels[i * 4] = r.pixels[i * 4] / 6
+            r.pixels[i * 4 + 1] = r.pixels[i * 4 + 1] / 6
+            r.pixels[i * 4 + 2] = r.pixels[i * 4 + 2] / 6
+        }
+    }
+
+    /// Black and white with hard contrast and fine grain, seeded by the frame index.
+    static func noir(_ r: Renderer, frame: FrameInput) {
+        var rng = SeededRandom(seed: UInt64(frame.frameIndex), stream: "grain")
+        for i in 0..<(r.iw * r.ih) {
+            let o = i * 4
+            let l = (0.2126 * Float(r.pixels[o]) + 0.7152 * Float(r.pixels[o + 1]) + 0.0722 * Float(r.pixels[o + 2])) / 255
+            let s = smoothstep(0.08, 0.92, l)
+            let grain = (rng.unit() - 0.5) * 0.06
+            let v = UInt8(clamp((s + grain) * 255, 0, 255))
+            r.pixels[o] = v
+            r.pixels[o + 1] = v
+            r.pixels[o + 2] = v
+        }
+    }
+
+    /// Big square pixels with a reduced palette: about 160 blocks across at any size.
+    static func pixelate(_ r: Renderer) {
+        let block = max(2, r.iw / 160)
+        let w = r.iw, h = r.ih
+        var y0 = 0
+        while y0 < h {
+            var x0 = 0
+            while x0 < w {
+                var acc = SIMD3<Int>(repeating: 0), n = 0
+                for y in y0..<min(y0 + block, h) {
+                    for x in x0..<min(x0 + block, w) {
+                        let o = (y * w + x) * 4
+                        acc &+= SIMD3(Int(r.pixels[o]), Int(r.pixels[o + 1]), Int(r.pixels[o + 2]))
+                        n += 1
+                    }
+                }
+                // Six levels per channel, the palette of early home computers.
+                let q = (acc / n &* 5 &+ 127) / 255 &* 51
+                for y in y0..<min(y0 + block, h) {
+                    for x in x0..<min(x0 + block, w) {
+                        let o = (y * w + x) * 4
+                        r.pixels[o] = UInt8(q.x)
+                        r.pixels[o + 1] = UInt8(q.y)
+                        r.pixels[o + 2] = UInt8(q.z)
+                    }
+                }
+                x0 += block
+            }
+            y0 += block
+        }
+    }
+
+    /// A light edge-aware blur across strong luma steps: cheap anti-aliasing for 1 sample per pixel.
+    static func smoothEdges(_ r: Renderer) {
+        let w = r.iw, h = r.ih
+        let src = r.pixels
+        r.pixels.withUnsafeMutableBufferPointer { dst in
+            src.withUnsafeBufferPointer { s in
+                func luma(_ i: Int) -> Int { Int(s[i * 4]) * 54 + Int(s[i * 4 + 1]) * 183 + Int(s[i * 4 + 2]) * 19 }
+                for y in 1..<(h - 1) {
+                    for x in 1..<(w - 1) {
+                        let i = y * w + x
+                        let c = luma(i), lx = abs(luma(i - 1) - luma(i + 1)), ly = abs(luma(i - w) - luma(i + w))
+                        guard max(lx, ly) > 12_000, max(lx, ly) > c / 6 else { continue }
+                        // Blend across the edge: along y for a horizontal edge, along x for a vertical one.
+                        let (a, b) = ly > lx ? (i - w, i + w) : (i - 1, i + 1)
+                        for k in 0..<3 {
+                            let centre = 2 * Int(s[i * 4 + k])
+                            let sides = Int(s[a * 4 + k]) + Int(s[b * 4 + k])
+                            dst[i * 4 + k] = UInt8((centre + sides + 2) / 4)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// The Raster module of Kinora; see DESIGN.md.
-public enum RasterModule {}

@@ -1,0 +1,201 @@
+import Foundation
+import Geometry
+import Stage
+import Storyboard
+import Camera
+
+/// The work of one band of rows: visibility, then shading. Holds raw pointers into the
+/// renderer's buffers; bands never share rows, so they run in parallel without locks.
+struct ShadeJob: @unchecked Sendable {
+    let r: Renderer
+    let frame: FrameInput
+    let lighting: Lighting
+    let eye: Vec3
+    let right: Vec3, up: Vec3, forward: Vec3
+    let tanX: Float, tanY: Float
+    let depth: UnsafeMutablePointer<Float>
+    let triangle: UnsafeMutablePointer<Int32>
+    let weights: UnsafeMutablePointer<SIMD2<Float>>
+    let pixels: UnsafeMutablePointer<UInt8>
+    let world: UnsafePointer<Vec3>, normal: UnsafePointer<Vec3>, local: UnsafePointer<Vec3>
+    let surfaces: UnsafePointer<Surface>
+    let tris: UnsafeBufferPointer<ScreenTriangle>
+    let shadowDepth: UnsafeBufferPointer<Float>
+    let shadow: ShadowMap
+    let toneMap: ToneMap
+    let exposure: Float
+    let toon: Bool
+    /// Darkening towards the corners, folded into exposure so it costs no extra pass.
+    let vignette: Float
+
+    init(renderer: Renderer, frame: FrameInput, aspect: Float) {
+        r = renderer
+        self.frame = frame
+        lighting = frame.lighting
+        eye = frame.camera.eye
+        (right, up, forward) = frame.camera.basis
+        tanY = tan(frame.camera.fovY / 2)
+        tanX = tanY * aspect
+        // The buffers outlive the job: the renderer keeps them and waits for every band.
+        depth = stableMutablePointer(&renderer.depth)
+        triangle = stableMutablePointer(&renderer.triangle)
+        weights = stableMutablePointer(&renderer.weights)
+        pixels = stableMutablePointer(&renderer.pixels)
+        world = stablePointer(renderer.geometry.world)
+        normal = stablePointer(renderer.geometry.normal)
+        local = stablePointer(renderer.geometry.local)
+        surfaces = stablePointer(renderer.geometry.surfaces)
+        tris = renderer.geometry.triangles.withUnsafeBufferPointer { $0 }
+        shadowDepth = renderer.shadow.depth.withUnsafeBufferPointer { $0 }
+        shadow = renderer.shadow
+        toneMap = renderer.toneMap
+        exposure = frame.lighting.isNight ? 3.2 : 1
+        toon = frame.style == .cartoon
+        vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)
+    }
+
+    func run(band: Int) {
+        let w = r.iw
+        let rows = (band * Renderer.bandHeight)..<min((band + 1) * Renderer.bandHeight, r.ih)
+        for i in (rows.lowerBound * w)..<(rows.upperBound * w) {
+            depth[i] = 1
+            triangle[i] = -1
+        }
+        for ti in r.bins[band] {
+            TriangleRaster.scan(tris[Int(ti)], rows: rows, width: w) { x, y, l1, l2, z in
+                let i = y * w + x
+                if z < depth[i] && z > -1 {
+                    depth[i] = z
+                    triangle[i] = ti
+                    weights[i] = SIMD2(l1, l2)
+                }
+            }
+        }
+        let ih = Float(r.ih), fw = Float(w)
+        for y in rows {
+            let py = 1 - 2 * (Float(y) + 0.5) / ih
+            for x in 0..<w {
+                let px = 2 * (Float(x) + 0.5) / fw - 1
+                let i = y * w + x
+                let dir = normalize(forward + right * (px * tanX) + up * (py * tanY))
+                let (color, distance) = shade(pixel: i, dir: dir)
+                depth[i] = distance
+                let r2 = (px * px + py * py) * 0.5
+                let gain = exposure * (1 - vignette * r2 * r2)
+                let o = i * 4
+                pixels[o] = toneMap.encode(color.x * gain)
+                pixels[o + 1] = toneMap.encode(color.y * gain)
+                pixels[o + 2] = toneMap.encode(color.z * gain)
+                pixels[o + 3] = 255
+            }
+        }
+    }
+
+    /// Radiance along the view ray through pixel `i`, and the distance to what it hit.
+    @inline(__always)
+    private func shade(pixel i: Int, dir: Vec3) -> (Vec3, Float) {
+        let groundT: Float = dir.y < -1e-4 ? -eye.y / dir.y : .infinity
+        let ti = triangle[i]
+        if ti >= 0 {
+            let t = tris[Int(ti)]
+            let l = weights[i]
+            var b = SIMD3<Float>((1 - l.x - l.y) * t.invW0, l.x * t.invW1, l.y * t.invW2)
+            b /= b.sum()
+            let i0 = Int(t.i0), i1 = Int(t.i1), i2 = Int(t.i2)
+            let p = world[i0] * b.x + world[i1] * b.y + world[i2] * b.z
+            let distance = length(p - eye)
+            if distance < groundT {
+                var n = normalize(normal[i0] * b.x + normal[i1] * b.y + normal[i2] * b.z)
+                if dot(n, dir) > 0 { n = -n }
+                let l = local[i0] * b.x + local[i1] * b.y + local[i2] * b.z
+                let surface = surfaces[Int(t.surface)]
+                let albedo = surface.albedo(world: p, local: l, fade: 1)
+                let c = light(p: p, n: n, v: -dir, albedo: albedo, surface: surface) + surface.emissive
+                return (fog(c, distance), distance)
+            }
+        }
+        if groundT < FrameGeometry.farGround {
+            let p = eye + dir * groundT
+            let c = shadeGround(p: p, dir: dir, distance: groundT)
+            return (fog(c, groundT), groundT)
+        }
+        return (lighting.sky(dir), 1e4)
+    }
+
+    @inline(__always)
+    private func fog(_ c: Vec3, _ distance: Float) -> Vec3 {
+        let f = exp(-lighting.fogDensity * distance)
+        return mix(lighting.fogColor, c, f)
+    }
+
+    /// Direct sun with filtered shadow, hemisphere ambient and a Blinn–Phong highlight.
+    @inline(__always)
+    private func light(p: Vec3, n: Vec3, v: Vec3, albedo: Vec3, surface: Surface) -> Vec3 {
+        let l = lighting.sunDirection
+        var ndl = max(dot(n, l), 0)
+        var vis: Float = 0
+        if ndl > 0 {
+            vis = shadow.visibility(p + n * (shadow.texelWorld * 1.5), taps: r.quality.shadowTaps, shadowDepth)
+        }
+        var direct = ndl * vis
+        if toon { direct = direct > 0.45 ? 1 : (direct > 0.12 ? 0.55 : 0.25); ndl = direct }
+        let diffuseColor = albedo * (1 - surface.metallic)
+        var c = diffuseColor * (lighting.sunColor * direct + lighting.ambient(n))
+        if direct > 0 {
+            let h = normalize(l + v)
+            let ndh = max(dot(n, h), 0)
+            let rough = max(surface.roughness, 0.05)
+            let shininess = min(2 / (rough * rough * rough * rough) - 2, 2048)
+            var spec = exp2(shininess * log2(max(ndh, 1e-4))) * (shininess + 8) / (8 * .pi)
+            if toon { spec = spec > 0.5 ? 0.6 : 0 }
+            let f0 = mix(Vec3(repeating: 0.04), albedo, surface.metallic)
+            let vdh = max(dot(v, h), 0)
+            let m = 1 - vdh, m2 = m * m
+            let fresnel = f0 + (Vec3(repeating: 1) - f0) * (m2 * m2 * m)
+            c += fresnel * lighting.sunColor * (spec * direct)
+        }
+        return c
+    }
+
+    /// The ground plane: its pattern, or water beyond a shoreline with sky reflection and foam.
+    @inline(__always)
+    private func shadeGround(p: Vec3, dir: Vec3, distance: Float) -> Vec3 {
+        let ground = frame.ground
+        let time = Float(frame.time)
+        let fade = max(0, 1 - distance / 12)
+        if let shore = ground.shorelineZ {
+            let edge = shore + 0.6 * sin(p.x * 0.35 + time * 0.9) + 0.35 * sin(time * 0.7)
+            if p.z < edge {
+                let wx = sin(p.x * 1.7 + time * 1.3) * 0.05 + sin(p.x * 4.1 - p.z * 2.3 + time * 2.1) * 0.03
+                let wz = sin(p.z * 1.9 - time * 1.1) * 0.05 + sin(p.z * 3.7 + p.x * 1.3 + time * 1.7) * 0.03
+                let n = normalize(Vec3(wx, 1, wz))
+                let cosV = max(dot(n, -dir), 0)
+                let m = 1 - cosV, m2 = m * m
+                let fresnel = 0.02 + 0.98 * m2 * m2 * m
+                var reflected = dir - n * (2 * dot(dir, n))
+                reflected.y = abs(reflected.y)
+                let body = ground.waterColor * (lighting.sunColor * max(lighting.sunDirection.y, 0) * 0.35 + lighting.ambient(n))
+                var c = mix(body, lighting.sky(reflected), fresnel)
+                let foam = smoothstep(0.9, 0, edge - p.z) * (0.6 + 0.4 * Noise.value(p.x * 3, time * 0.8))
+                c = mix(c, (lighting.sunColor * max(lighting.sunDirection.y, 0.1) + lighting.ambient(Vec3(0, 1, 0))) * 0.85, foam)
+                return c
+            }
+            // Wet, darker sand near the water line.
+            let wet = smoothstep(2.5, 0, p.z - edge)
+            let albedo = ground.surface.albedo(world: p, local: p, fade: fade) * (1 - 0.45 * wet)
+            return light(p: p, n: Vec3(0, 1, 0), v: -dir, albedo: albedo, surface: ground.surface)
+        }
+        let albedo = ground.surface.albedo(world: p, local: p, fade: fade)
+        return light(p: p, n: Vec3(0, 1, 0), v: -dir, albedo: albedo, surface: ground.surface)
+    }
+}
+
+/// The storage address of an array the renderer keeps alive and does not resize while a job
+/// runs. An empty array yields a well-aligned pointer that is never dereferenced.
+private func stablePointer<T>(_ a: [T]) -> UnsafePointer<T> {
+    a.withUnsafeBufferPointer { $0.baseAddress } ?? UnsafePointer(bitPattern: MemoryLayout<T>.alignment)!
+}
+
+private func stableMutablePointer<T>(_ a: inout [T]) -> UnsafeMutablePointer<T> {
+    a.withUnsafeMutableBufferPointer { $0.baseAddress } ?? UnsafeMutablePointer(bitPattern: MemoryLayout<T>.alignment)!
+}

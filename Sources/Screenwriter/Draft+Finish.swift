@@ -1,0 +1,104 @@
+import Foundation
+import Storyboard
+
+extension Draft {
+    /// The storyboard: cast laid out side by side, default actions for what was not told,
+    /// one shot over the whole video, and ambience from the place and time.
+    func finish(prompt: String, seed: UInt64) -> (Storyboard, RealizationReport) {
+        var cast: [CastMember] = []
+        var actions: [Action] = []
+        var counters: [CastMember.Kind: Int] = [:]
+        var idsOfSubject: [[String]] = []
+        let total = subjects.reduce(0) { $0 + $1.count }
+        var slot = 0
+        for s in subjects {
+            var ids: [String] = []
+            for _ in 0..<s.count {
+                counters[s.kind, default: 0] += 1
+                let id = "\(s.kind == .humanoid ? Self.idNoun(s.noun) : s.kind.rawValue)-\(counters[s.kind]!)"
+                let spacing: Float = s.kind == .humanoid ? 1.4 : 0.9
+                let x = (Float(slot) - Float(total - 1) / 2) * spacing
+                let label = [s.colorName, s.noun].compactMap { $0 }.joined(separator: " ")
+                cast.append(CastMember(
+                    id: id, kind: s.kind, label: label, color: s.color ?? Self.defaultColor(s.kind, slot),
+                    material: s.material ?? Self.defaultMaterial(s.kind), scale: s.scale, position: GroundPoint(x: x, z: 0)))
+                actions.append(Action(actor: id, verb: s.verb ?? Self.defaultVerb(s.kind), start: 0, intensity: s.intensity))
+                ids.append(id)
+                slot += 1
+            }
+            idsOfSubject.append(ids)
+        }
+        var dialogue: [DialogueLine] = []
+        for line in lines {
+            guard let s = line.subject, let speaker = idsOfSubject[s].first else { continue }
+            dialogue.append(DialogueLine(speaker: speaker, text: line.text, language: Language.detect(line.text)))
+            if let k = actions.firstIndex(where: { $0.actor == speaker }), actions[k].verb == .stand { actions[k].verb = .talk }
+        }
+        let place = place ?? .meadow
+        let time = time ?? .afternoon
+        let walking = actions.contains { $0.verb == .walk }
+        let shot = Shot(start: 0, end: seconds, framing: framing ?? (walking || cast.count > 2 ? .wide : .medium), move: move ?? .dollyIn, subject: nil)
+        let ambience: Ambience
+        switch (place, time) {
+        case (_, .night): ambience = .night
+        case (.beach, _): ambience = .surf
+        case (.meadow, _), (.park, _): ambience = .meadow
+        case (.street, _), (.courtyard, _): ambience = .city
+        case (.desert, _), (.snowfield, _): ambience = .wind
+        case (.studio, _): ambience = .room
+        }
+        let mood = music ?? .calm
+        let board = Storyboard(
+            prompt: prompt, seed: seed, seconds: seconds, style: style ?? .cinematic,
+            setting: Setting(place: place, timeOfDay: time, weather: weather ?? .clear), cast: cast, actions: actions, dialogue: dialogue,
+            sound: SoundDesign(ambience: ambience, music: mood, tempo: mood == .upbeat ? 118 : (mood == .epic ? 84 : 92)), shots: [shot])
+        return (board, report)
+    }
+
+    static func idNoun(_ noun: String) -> String {
+        let n = noun.lowercased()
+        return n.allSatisfy { $0.isLetter } ? n : "person"
+    }
+
+    static func defaultVerb(_ kind: CastMember.Kind) -> Action.Verb {
+        switch kind {
+        case .ball: return .bounce
+        case .box, .crate, .bottle: return .fall
+        case .humanoid: return .stand
+        }
+    }
+
+    static func defaultMaterial(_ kind: CastMember.Kind) -> Material {
+        switch kind {
+        case .ball: return .rubber
+        case .box: return .cardboard
+        case .crate: return .wood
+        case .bottle: return .glass
+        case .humanoid: return .flesh
+        }
+    }
+
+    static func defaultColor(_ kind: CastMember.Kind, _ slot: Int) -> RGB {
+        switch kind {
+        case .ball: return [RGB(0.7, 0.03, 0.02), RGB(0.03, 0.12, 0.6), RGB(0.85, 0.65, 0.02)][slot % 3]
+        case .box: return RGB(0.45, 0.3, 0.15)
+        case .crate: return RGB(0.42, 0.26, 0.12)
+        case .bottle: return RGB(0.05, 0.25, 0.08)
+        case .humanoid: return [RGB(0.6, 0.08, 0.08), RGB(0.08, 0.2, 0.5), RGB(0.3, 0.45, 0.1), RGB(0.7, 0.6, 0.3)][slot % 4]
+        }
+    }
+}
+
+/// The language of a line, for the speech voice: French and Spanish by their letters and
+/// common words, English otherwise.
+enum Language {
+    static func detect(_ text: String) -> String {
+        let t = " " + text.lowercased() + " "
+        let spanish = ["ñ", "¿", "¡", " hola", " gracias", " qué ", " que ", " el ", " los ", " está", " señor", " buenos", " amigo", " todos"]
+        let french = ["ç", "à ", "è", "ê", " bonjour", " merci", " je ", " le ", " la ", " les ", " est ", " c'est", " oui", " vous", " tout", " monde", " salut"]
+        let es = spanish.filter { t.contains($0) }.count, fr = french.filter { t.contains($0) }.count
+        if es > fr && es > 0 { return "es" }
+        if fr > 0 { return "fr" }
+        return "en"
+    }
+}

@@ -1,2 +1,0 @@
-/// The Sound module of Kinora; see DESIGN.md.
-public enum SoundModule {}

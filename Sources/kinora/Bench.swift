@@ -1,0 +1,71 @@
+import ArgumentParser
+import Director
+import Foundation
+import Screenwriter
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Time a fixed scenario per stage (build with -c release first).",
+        discussion: """
+            Prints wall time per stage, the ratio of total wall time to video duration, and the
+            peak resident memory of the process. Example:
+              swift build -c release && .build/release/kinora bench --seconds 10
+            """)
+
+    @Option(help: "The scenario's prompt.")
+    var prompt = "a red ball bounces on a beach at sunset"
+
+    @OptionGroup var flags: RenderFlags
+
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    struct Report: Encodable {
+        var prompt: String
+        var size: String
+        var fps: Int
+        var seconds: Double
+        var quality: String
+        var timings: RenderResult.Timings
+        var ratio: Double
+        var peakMemoryMB: Double
+        var build: String
+    }
+
+    func run() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kinora-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (w, h) = try flags.dimensions
+        let start = Date()
+        let (board, _) = Screenwriter().write(prompt, seconds: flags.seconds, seed: flags.seed)
+        let parse = Date().timeIntervalSince(start)
+        let options = RenderOptions(width: w, height: h, fps: flags.fps, quality: flags.quality, output: dir.appendingPathComponent("bench.mp4"))
+        let result: RenderResult
+        do { result = try Director().render(board, options: options, parseSeconds: parse) } catch { throw CLIError("\(error)") }
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        #if DEBUG
+        let build = "debug"
+        #else
+        let build = "release"
+        #endif
+        let t = result.timings
+        let report = Report(
+            prompt: prompt, size: result.size, fps: result.fps, seconds: result.seconds, quality: flags.quality.rawValue, timings: t,
+            ratio: t.total / result.seconds, peakMemoryMB: Double(usage.ru_maxrss) / 1024, build: build)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            return
+        }
+        print("scenario: \"\(prompt)\" \(result.size) @ \(result.fps) fps, \(result.seconds) s, \(flags.quality.rawValue), \(build) build")
+        for (name, v) in [("parse", t.parse), ("simulate", t.simulate), ("sound", t.sound), ("render", t.render), ("encode", t.encode), ("total", t.total)] {
+            print(String(format: "  %-9@ %8.3f s   %6.3f × duration", name as NSString, v, v / result.seconds))
+        }
+        print(String(format: "  ratio (total wall time / video duration): %.3f", t.total / result.seconds))
+        print(String(format: "  peak memory: %.1f MB", report.peakMemoryMB))
+        if build == "debug" { print("  warning: debug build; benchmark numbers are only meaningful in release (-c release)") }
+    }
+}
