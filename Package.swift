@@ -9,6 +9,10 @@ let kinoraSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// Numeric engine code is optimized in debug builds too: unoptimized Swift is 30–100×
+/// slower on per-pixel and per-sample loops, which would make the test suite crawl.
+let numericSettings: [SwiftSetting] = kinoraSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "Kinora",
     platforms: [.macOS(.v15)],
@@ -21,17 +25,17 @@ let package = Package(
     ],
     targets: [
         // Bottom layer: math and meshes shared by the engine.
-        .target(name: "Geometry", swiftSettings: kinoraSettings),
+        .target(name: "Geometry", swiftSettings: numericSettings),
         // The single source of truth every later stage is a pure function of.
         .target(name: "Storyboard", swiftSettings: kinoraSettings),
         .target(name: "Screenwriter", dependencies: ["Storyboard"], swiftSettings: kinoraSettings),
-        .target(name: "Physics", dependencies: ["Geometry", "Storyboard"], swiftSettings: kinoraSettings),
-        .target(name: "Stage", dependencies: ["Geometry", "Storyboard"], swiftSettings: kinoraSettings),
-        .target(name: "Motion", dependencies: ["Geometry", "Storyboard", "Stage"], swiftSettings: kinoraSettings),
-        .target(name: "Camera", dependencies: ["Geometry", "Storyboard"], swiftSettings: kinoraSettings),
-        .target(name: "Raster", dependencies: ["Geometry", "Camera", "Stage", "Storyboard"], swiftSettings: kinoraSettings),
+        .target(name: "Physics", dependencies: ["Geometry", "Storyboard"], swiftSettings: numericSettings),
+        .target(name: "Stage", dependencies: ["Geometry", "Storyboard"], swiftSettings: numericSettings),
+        .target(name: "Motion", dependencies: ["Geometry", "Storyboard", "Stage"], swiftSettings: numericSettings),
+        .target(name: "Camera", dependencies: ["Geometry", "Storyboard"], swiftSettings: numericSettings),
+        .target(name: "Raster", dependencies: ["Geometry", "Camera", "Stage", "Storyboard"], swiftSettings: numericSettings),
         .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
-        .target(name: "Sound", dependencies: ["Geometry", "Storyboard", "CEspeakNG"], swiftSettings: kinoraSettings),
+        .target(name: "Sound", dependencies: ["Geometry", "Storyboard", "CEspeakNG"], swiftSettings: numericSettings),
         .target(name: "Media", swiftSettings: kinoraSettings),
         .target(
             name: "Director",

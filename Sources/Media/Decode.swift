@@ -40,8 +40,9 @@ public enum Decode {
             .compactMap { line in line.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } }
     }
 
-    /// Every `every`-th frame (0, every, 2·every, …) as packed RGB (3 bytes per pixel), scaled to `width`x`height`,
-    /// converted from YUV with the BT.709 limited-range matrix our encoder tags.
+    /// Every `every`-th frame (0, every, 2·every, …) as packed RGB (3 bytes per pixel), scaled to `width`x`height`.
+    /// YUV is converted with the matrix and range the stream is tagged with (BT.709 limited for our videos,
+    /// BT.601 full range for JPEG), which ffmpeg's scale filter picks up from each frame.
     public static func frames(
         _ url: URL,
         width: Int,
@@ -56,7 +57,7 @@ public enum Decode {
         let bytes = try ChildProcess.run(try FFmpegLocator.ffmpeg(environment: environment), [
             "-hide_banner", "-loglevel", "error", "-nostdin",
             "-i", url.path, "-map", "0:v:0",
-            "-vf", "\(select)scale=\(width):\(height):in_color_matrix=bt709:in_range=tv:out_range=pc,format=rgb24",
+            "-vf", "\(select)scale=\(width):\(height),format=rgb24",
             // One output frame per selected input frame (no duplication to keep a constant rate).
             "-fps_mode", "passthrough",
             "-f", "rawvideo", "-pix_fmt", "rgb24", "-",

@@ -46,6 +46,15 @@ public enum Probe {
         )
     }
 
+    /// Container duration in seconds, read from the header only (fast); nil when the container has none.
+    static func duration(_ url: URL, environment: [String: String]) throws -> Double? {
+        let ffprobe = try FFmpegLocator.ffprobe(environment: environment)
+        let text = try ChildProcess.run(ffprobe, [
+            "-hide_banner", "-loglevel", "error", "-show_entries", "format=duration", "-of", "default=noprint_wrappers=1:nokey=1", url.path,
+        ])
+        return Double(String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     /// `"30000/1001"` → 29.97; nil for `0/0`.
     static func rate(_ text: String) -> Double? {
         let parts = text.split(separator: "/")

@@ -27,6 +27,12 @@ public enum Thumbnail {
         guard FileManager.default.isReadableFile(atPath: video.path) else {
             throw MediaError(.io, "\(video.path): file not found or not readable")
         }
+        if let length = try Probe.duration(video, environment: environment), seconds >= length {
+            throw MediaError(
+                .invalidArgument,
+                "thumbnail at \(seconds) s: \(video.lastPathComponent) is only \(String(format: "%.2f", length)) s long"
+            )
+        }
         let partial = try PartialFile(for: output)
         let encoder: [String] =
             ext == "webp"
@@ -48,7 +54,8 @@ public enum Thumbnail {
             partial.discard()
             throw error
         }
-        guard partial.temporarySize > 0 else {
+        // ffmpeg exits 0 with an empty (0 byte JPEG, 8 byte WebP) file when no frame was decoded.
+        guard partial.temporarySize > 32 else {
             partial.discard()
             throw MediaError(.invalidArgument, "thumbnail at \(seconds) s: \(video.lastPathComponent) has no frame at that time")
         }

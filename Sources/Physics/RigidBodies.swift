@@ -30,6 +30,11 @@ struct RigidBodies {
     /// Principal moments of inertia (kg·m²) and their inverses, body frame; 0 inverse when not dynamic.
     var inertia = ContiguousArray<DVec3>()
     var inverseInertia = ContiguousArray<DVec3>()
+    /// XPBD with v = (x − x̄)/h is position Verlet: the stored velocity belongs to the middle
+    /// of the last substep. A body whose velocity was just set (at `add` or `setVelocity`)
+    /// gets half a substep of gravity in its first prediction, so its flight is the exact
+    /// parabola from that moment instead of one started h/2 early.
+    var halfKick = ContiguousArray<Bool>()
 
     // Kinematic drive for the current step: pose at the start and the caller's target.
     var driveStartPosition = ContiguousArray<DVec3>()
@@ -66,6 +71,7 @@ struct RigidBodies {
         preVelocity.append(v)
         preAngularVelocity.append(w)
         inverseMass.append(dynamic ? 1 / mass : 0)
+        halfKick.append(dynamic)
         inertia.append(moments)
         inverseInertia.append(dynamic ? DVec3(1 / moments.x, 1 / moments.y, 1 / moments.z) : .zero)
         driveStartPosition.append(x)

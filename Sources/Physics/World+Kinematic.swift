@@ -29,7 +29,7 @@ extension World {
     }
 
     /// Lands kinematic bodies exactly on their targets and clears the targets.
-    func endDrive(_ dt: Double) {
+    func endDrive() {
         for i in 0..<bodies.count where bodies.motion[i] == .kinematic {
             bodies.position[i] = bodies.driveTargetPosition[i]
             bodies.orientation[i] = bodies.driveTargetOrientation[i]

@@ -19,12 +19,12 @@ extension World {
             let fraction = Double(k + 1) / Double(n)
             bodies.integrate(h, gravity: gravity, driveFraction: fraction)
             detectContacts()
-            bodies.solvePositions(&contacts)
+            bodies.solvePositions(&contacts, pairs)
             bodies.updateVelocities(h)
-            bodies.solveVelocities(&contacts, h, restitutionThreshold: Double(definition.restitutionThreshold))
+            bodies.solveVelocities(&contacts, pairs, h, restitutionThreshold: Double(definition.restitutionThreshold))
             recordEvents(start: start + Double(k) * h, h)
         }
-        endDrive(dt)
+        endDrive()
         time = start + dt
     }
 

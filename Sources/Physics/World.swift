@@ -84,6 +84,7 @@ public final class World {
         guard bodies.motion[i] == .dynamic else { return }
         bodies.velocity[i] = DVec3(linear)
         bodies.angularVelocity[i] = DVec3(angular)
+        bodies.halfKick[i] = true
     }
 
     /// Contact events since the last drain, in time order.

@@ -49,7 +49,7 @@ struct ShadeJob: @unchecked Sendable {
         shadowDepth = renderer.shadow.depth.withUnsafeBufferPointer { $0 }
         shadow = renderer.shadow
         toneMap = renderer.toneMap
-        exposure = frame.lighting.isNight ? 3.2 : 1
+        exposure = frame.lighting.isNight ? 1.8 : 1
         toon = frame.style == .cartoon
         vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)
     }

@@ -7,15 +7,16 @@ extension Draft {
     func finish(prompt: String, seed: UInt64) -> (Storyboard, RealizationReport) {
         var cast: [CastMember] = []
         var actions: [Action] = []
-        var counters: [CastMember.Kind: Int] = [:]
+        var counters: [String: Int] = [:]
         var idsOfSubject: [[String]] = []
         let total = subjects.reduce(0) { $0 + $1.count }
         var slot = 0
         for s in subjects {
             var ids: [String] = []
             for _ in 0..<s.count {
-                counters[s.kind, default: 0] += 1
-                let id = "\(s.kind == .humanoid ? Self.idNoun(s.noun) : s.kind.rawValue)-\(counters[s.kind]!)"
+                let prefix = s.kind == .humanoid ? Self.idNoun(s.noun) : s.kind.rawValue
+                counters[prefix, default: 0] += 1
+                let id = "\(prefix)-\(counters[prefix]!)"
                 let spacing: Float = s.kind == .humanoid ? 1.4 : 0.9
                 let x = (Float(slot) - Float(total - 1) / 2) * spacing
                 let label = [s.colorName, s.noun].compactMap { $0 }.joined(separator: " ")

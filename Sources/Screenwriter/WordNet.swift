@@ -35,7 +35,8 @@ public struct WordNet: Sendable {
                 for word in synset.words where chain.count > 1 || word != key {
                     if let hit = accept(word.replacingOccurrences(of: "_", with: " ")) { return (hit, chain + [word]) }
                 }
-                for h in synset.hypernyms { next.append((h, chain + [synset.words.first ?? "?"])) }
+                let name = synset.words.first ?? "?"
+                for h in synset.hypernyms { next.append((h, chain.last == name ? chain : chain + [name])) }
             }
             frontier = next
             if frontier.isEmpty { break }
@@ -92,7 +93,9 @@ public struct WordNet: Sendable {
         for k in 0..<pointers {
             let base = pIndex + 1 + 4 * k
             guard base + 1 < f.count else { break }
-            if f[base] == "@" || f[base] == "@i", let o = UInt64(f[base + 1]) { hypernyms.append(o) }
+            // Only class hypernyms ("@"): instance links ("@i") lead from named people and places
+            // ("Zeppelin" the inventor) to kinds, which is not what a prompt's common noun means.
+            if f[base] == "@", let o = UInt64(f[base + 1]) { hypernyms.append(o) }
         }
         return (words, hypernyms)
     }

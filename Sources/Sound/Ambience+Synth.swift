@@ -43,7 +43,7 @@ struct AmbienceSynth: Sendable {
             wavePos[c] = Int(rng.unit() * Float(waveLen[c]))
         }
         if ambience == .night {
-            for _ in 0..<3 { crickets.append(Cricket(rng: &rng, sampleRate: sampleRate, level: 0.012)) }
+            for _ in 0..<3 { crickets.append(Cricket(rng: &rng, sampleRate: sampleRate, level: 0.025)) }
         }
         nextEvent = Int(rng.uniform(0.2, 1.5) * sampleRate)
         self.rng = rng
@@ -94,7 +94,7 @@ struct AmbienceSynth: Sendable {
             let wl = wave(0, advance: count), wr = wave(1, advance: count)
             filterL.set(cutoff: 250 + 2200 * wl, q: 0.6)
             filterR.set(cutoff: 250 + 2200 * wr, q: 0.6)
-            let gl = 0.03 * (0.25 + wl), gr = 0.03 * (0.25 + wr)
+            let gl = 0.3 * (0.25 + wl), gr = 0.3 * (0.25 + wr)
             for i in 0..<count {
                 left[i] += filterL.process(noiseL.white()).low * gl
                 right[i] += filterR.process(noiseR.white()).low * gr
@@ -105,7 +105,7 @@ struct AmbienceSynth: Sendable {
             let centre: Float = isWind ? 300 + 700 * gust(t, 2, rate: 0.05) : 600
             filterL.set(cutoff: centre, q: isWind ? 2.5 : 0.7)
             filterR.set(cutoff: centre * 1.07, q: isWind ? 2.5 : 0.7)
-            let level: Float = (isWind ? 0.05 : 0.03) * (0.3 + g)
+            let level: Float = (isWind ? 0.04 : 0.05) * (0.3 + g)
             for i in 0..<count {
                 left[i] += (filterL.process(noiseL.white()).band + 0.3 * lowL.process(noiseL.white())) * level
                 right[i] += (filterR.process(noiseR.white()).band + 0.3 * lowR.process(noiseR.white())) * level
@@ -114,21 +114,21 @@ struct AmbienceSynth: Sendable {
             let swell = gust(t, 0, rate: 0.15)
             filterL.set(cutoff: 420, q: 0.8)
             filterR.set(cutoff: 460, q: 0.8)
-            let rumble: Float = 0.12 * (0.6 + 0.4 * swell), hiss: Float = 0.012 * (0.4 + swell)
+            let rumble: Float = 0.2 * (0.6 + 0.4 * swell), hiss: Float = 0.02 * (0.4 + swell)
             for i in 0..<count {
                 left[i] += lowL.process(noiseL.white()) * rumble + filterL.process(noiseL.white()).band * hiss
                 right[i] += lowR.process(noiseR.white()) * rumble + filterR.process(noiseR.white()).band * hiss
             }
         case .night:
             for i in 0..<count {
-                left[i] += lowL.process(noiseL.white()) * 0.03
-                right[i] += lowR.process(noiseR.white()) * 0.03
+                left[i] += lowL.process(noiseL.white()) * 0.05
+                right[i] += lowR.process(noiseR.white()) * 0.05
             }
         case .room:
             for i in 0..<count {
-                let h = hum.sine(sine) * 0.0015
-                left[i] += lowL.process(noiseL.white()) * 0.025 + h
-                right[i] += lowR.process(noiseR.white()) * 0.025 + h
+                let h = hum.sine(sine) * 0.0025
+                left[i] += lowL.process(noiseL.white()) * 0.04 + h
+                right[i] += lowR.process(noiseR.white()) * 0.04 + h
             }
         case .none:
             break
@@ -140,14 +140,14 @@ struct AmbienceSynth: Sendable {
         switch ambience {
         case .meadow:
             while nextEvent < end {
-                if birds.count < 6 { birds.append(BirdCall(startFrame: nextEvent, rng: &rng, sampleRate: sampleRate, level: 0.02)) }
+                if birds.count < 6 { birds.append(BirdCall(startFrame: nextEvent, rng: &rng, sampleRate: sampleRate, level: 0.03)) }
                 nextEvent += Int(rng.uniform(0.6, 3.0) * sampleRate)
             }
             for i in birds.indices { birds[i].render(left: left, right: right, blockStart: blockStart, count: count, sine: sine) }
             birds.removeAll { $0.isDone }
         case .city:
             while nextEvent < end {
-                if horns.count < 4 { horns.append(Horn(startFrame: nextEvent, rng: &rng, sampleRate: sampleRate, level: 0.006)) }
+                if horns.count < 4 { horns.append(Horn(startFrame: nextEvent, rng: &rng, sampleRate: sampleRate, level: 0.01)) }
                 nextEvent += Int(rng.uniform(2.5, 8) * sampleRate)
             }
             for i in horns.indices { horns[i].render(left: left, right: right, blockStart: blockStart, count: count) }

@@ -9,15 +9,18 @@ struct ImpactVoice: Sendable {
     let startFrame: Int
     let length: Int
     private var elapsed = 0
-    // Resonator state: y[n] = c1·y[n−1] − c2·y[n−2].
-    private var c1: ContiguousArray<Float>
-    private var c2: ContiguousArray<Float>
-    private var y1: ContiguousArray<Float>
-    private var y2: ContiguousArray<Float>
+    // Up to eight resonators side by side in SIMD lanes: y[n] = c1·y[n−1] − c2·y[n−2].
+    private var c1 = SIMD8<Float>()
+    private var c2 = SIMD8<Float>()
+    private var y1 = SIMD8<Float>()
+    private var y2 = SIMD8<Float>()
+    /// Frames after which the noise burst is below −100 dB and is no longer computed.
+    private let noiseLength: Int
     private var noise: NoiseSource
     private var noiseLevel: Float
     private let noiseDecay: Float
     private var noiseFilter: OnePoleLowpass
+    private var noiseFilter2: OnePoleLowpass
     private var air: OnePoleLowpass
     private let gainL: Float
     private let gainR: Float
@@ -44,36 +47,34 @@ struct ImpactVoice: Sendable {
         for (own, other) in [(a, b), (b, a)] {
             for m in own.modes {
                 freqs.append(m.frequency * rng.uniform(0.97, 1.03))
-                decays.append(m.decay * (0.2 + 0.8 * other.hardness))
-                gains.append(m.gain * (0.25 + 0.75 * other.hardness))
+                decays.append(m.decay * (0.4 + 0.6 * other.hardness))
+                gains.append(m.gain * (0.5 + 0.5 * other.hardness))
             }
         }
-        let totalGain = max(gains.reduce(0, +), 1e-6)
-        let count = freqs.count
-        c1 = ContiguousArray(repeating: 0, count: count)
-        c2 = ContiguousArray(repeating: 0, count: count)
-        y1 = ContiguousArray(repeating: 0, count: count)
-        y2 = ContiguousArray(repeating: 0, count: count)
+        // Keep the eight strongest modes (one SIMD8 of resonators).
+        let order = gains.indices.sorted { (gains[$0], -$0) > (gains[$1], -$1) }.prefix(8)
+        let totalGain = max(order.map { gains[$0] }.reduce(0, +), 1e-6)
         var longest: Float = 0
-        for i in 0..<count {
+        for (lane, i) in order.enumerated() {
             let w = 2 * Float.pi * min(freqs[i], sampleRate * 0.45) / sampleRate
             let r = exp(-1 / (decays[i] * sampleRate))
-            c1[i] = 2 * r * cos(w)
-            c2[i] = r * r
+            c1[lane] = 2 * r * cos(w)
+            c2[lane] = r * r
             // Seeding y[−1] = 0, y[−2] = −A·sin(w)/r makes the output A·rⁿ⁺¹·sin(w(n+1)): a struck mode.
-            let ampMode = amp * gains[i] / totalGain
-            y1[i] = 0
-            y2[i] = -ampMode * sin(w) / r
+            y2[lane] = -(amp * gains[i] / totalGain) * sin(w) / r
             longest = max(longest, decays[i])
         }
         let noiseDecay = max(a.noiseDecay, b.noiseDecay)
         let cutoff = min(a.noiseCutoff, b.noiseCutoff) * (0.6 + 0.4 * min(amp / max(level, 1e-6), 1))
         noiseFilter = OnePoleLowpass(sampleRate: sampleRate, cutoff: cutoff)
-        // Low-passed white noise loses power; restore it so soft and bright bursts weigh alike.
+        noiseFilter2 = OnePoleLowpass(sampleRate: sampleRate, cutoff: cutoff)
+        // Low-passed white noise loses power; restore most of it so soft and bright bursts weigh
+        // alike (one pole's loss, once: the second pole makes dull bursts a little quieter still).
         let k = noiseFilter.coefficient
-        let makeup = ((2 - k) / k).squareRoot() * 0.6
+        let makeup = ((2 - k) / k).squareRoot() * 0.5
         noiseLevel = amp * 0.5 * (a.noiseLevel + b.noiseLevel) * makeup
         self.noiseDecay = exp(-1 / (noiseDecay * sampleRate))
+        noiseLength = Int(noiseDecay * 11.5 * sampleRate)
         longest = max(longest, noiseDecay)
         noise = NoiseSource(seed: seed, stream: "impact-noise/\(index)")
         air = OnePoleLowpass(sampleRate: sampleRate, cutoff: Spatial.airCutoff(cue.distance))
@@ -92,32 +93,23 @@ struct ImpactVoice: Sendable {
         let begin = max(startFrame - blockStart, 0)
         guard begin < count else { return }
         let end = min(count, begin + (length - elapsed))
-        let modeCount = c1.count
-        c1.withUnsafeBufferPointer { c1 in
-            c2.withUnsafeBufferPointer { c2 in
-                y1.withUnsafeMutableBufferPointer { y1 in
-                    y2.withUnsafeMutableBufferPointer { y2 in
-                        for n in begin..<end {
-                            var s: Float = 0
-                            for m in 0..<modeCount {
-                                let y = c1[m] * y1[m] - c2[m] * y2[m]
-                                y2[m] = y1[m]
-                                y1[m] = y
-                                s += y
-                            }
-                            s += noiseFilter.process(noise.white()) * noiseLevel
-                            noiseLevel *= noiseDecay
-                            s = air.process(s)
-                            if fadeStep > 0 {
-                                fade = max(fade - fadeStep, 0)
-                                s *= fade
-                            }
-                            left[n] += s * gainL
-                            right[n] += s * gainR
-                        }
-                    }
-                }
+        let noiseEnd = min(end, begin + max(noiseLength - elapsed, 0))
+        for n in begin..<end {
+            let y = c1 * y1 - c2 * y2
+            y2 = y1
+            y1 = y
+            var s = y.sum()
+            if n < noiseEnd {
+                s += noiseFilter2.process(noiseFilter.process(noise.white())) * noiseLevel
+                noiseLevel *= noiseDecay
             }
+            s = air.process(s)
+            if fadeStep > 0 {
+                fade = fade > fadeStep ? fade - fadeStep : 0
+                s *= fade
+            }
+            left[n] += s * gainL
+            right[n] += s * gainR
         }
         elapsed += end - begin
     }

@@ -31,7 +31,7 @@ struct MusicVoice: Sendable {
         case .pad:
             a = Oscillator(sampleRate: sr, frequency: frequency * 1.003)
             b = Oscillator(sampleRate: sr, frequency: frequency * 0.997, phase: 0.37)
-            envelope = Envelope(sampleRate: sr, attack: 0.35, decay: 0.6, sustain: 0.8, release: 0.35)
+            envelope = Envelope(sampleRate: sr, attack: 0.35, decay: 0.6, sustain: 0.8, release: 0.25)
         case .bass:
             a = Oscillator(sampleRate: sr, frequency: frequency)
             b = Oscillator(sampleRate: sr, frequency: frequency * 2)
@@ -62,29 +62,48 @@ struct MusicVoice: Sendable {
     mutating func render(left: UnsafeMutablePointer<Float>, right: UnsafeMutablePointer<Float>, blockStart: Int, count: Int, sine: UnsafeBufferPointer<Float>) {
         let begin = max(startFrame - blockStart, 0)
         guard begin < count else { return }
-        for n in begin..<count {
-            if elapsed == held { envelope.noteOff() }
-            elapsed += 1
-            let env = envelope.next()
-            let s: Float
-            switch instrument {
-            case .pad:
-                s = filter.process(a.saw() + b.saw()).low * 0.5
-            case .bass:
-                s = a.sine(sine) + 0.25 * b.sine(sine)
-            case .pluck:
-                s = a.sine(sine) + 0.3 * b.sine(sine) * env
-            case .shaker:
-                s = filter.process(noise.white()).high
-            case .drum:
+        // One loop per instrument keeps the per-sample work branch-free.
+        switch instrument {
+        case .pad:
+            for n in begin..<count {
+                guard let env = gate() else { break }
+                emit(filter.process(a.saw() + b.saw()).low * 0.5 * env, left + n, right + n)
+            }
+        case .bass:
+            for n in begin..<count {
+                guard let env = gate() else { break }
+                emit((a.sine(sine) + 0.25 * b.sine(sine)) * env, left + n, right + n)
+            }
+        case .pluck:
+            for n in begin..<count {
+                guard let env = gate() else { break }
+                emit((a.sine(sine) + 0.3 * b.sine(sine) * env) * env, left + n, right + n)
+            }
+        case .shaker:
+            for n in begin..<count {
+                guard let env = gate() else { break }
+                emit(filter.process(noise.white()).high * env, left + n, right + n)
+            }
+        case .drum:
+            for n in begin..<count {
+                guard let env = gate() else { break }
                 // Pitch falls by a third over the note, like a soft floor tom.
                 a.setFrequency(frequency * (0.75 + 0.25 * env))
-                s = a.sine(sine) + 0.2 * b.sine(sine) * env
+                emit((a.sine(sine) + 0.2 * b.sine(sine) * env) * env, left + n, right + n)
             }
-            let y = s * env
-            left[n] += y * gainL
-            right[n] += y * gainR
-            if envelope.isDone { break }
         }
+    }
+
+    /// Advances the note clock and envelope; nil once the release has died away.
+    @inline(__always) private mutating func gate() -> Float? {
+        if elapsed == held { envelope.noteOff() }
+        elapsed += 1
+        let env = envelope.next()
+        return envelope.isDone ? nil : env
+    }
+
+    @inline(__always) private func emit(_ y: Float, _ l: UnsafeMutablePointer<Float>, _ r: UnsafeMutablePointer<Float>) {
+        l.pointee += y * gainL
+        r.pointee += y * gainR
     }
 }

@@ -6,6 +6,7 @@ struct TruePeakDetector: Sendable {
     static let taps = 12
     /// Frames between the newest input and the interval whose peaks `push` reports.
     static let latency = 6
+    /// The three phases, 12 taps each, one after another.
     static let phases: [Float] = {
         var table = [Float]()
         for k in 1...3 {
@@ -23,14 +24,19 @@ struct TruePeakDetector: Sendable {
         return table
     }()
 
+    /// The largest Σ|h| of a phase: no interpolated value can exceed it times the window's peak.
+    static let bound: Float = (0..<3).map { k in phases[(k * taps)..<((k + 1) * taps)].map(abs).reduce(0, +) }.max()! * 1.0001
+
     private static let ring = 64
+    // Doubled rings so the last 12 frames are always contiguous.
     private var left = [Float](repeating: 0, count: 2 * ring)
     private var right = [Float](repeating: 0, count: 2 * ring)
     private var position = 0
 
-    /// Adds one frame; returns the largest |value| of both channels at the ¼, ½, ¾ points between
-    /// the frames `latency` and `latency − 1` back.
-    @inline(__always) mutating func push(_ l: Float, _ r: Float) -> Float {
+    /// Adds one frame and returns the largest |value| of both channels at the ¼, ½, ¾ points between
+    /// the frames `latency` and `latency − 1` back, or, when even the worst case stays at or under
+    /// `threshold`, a cheap upper bound that is itself ≤ `threshold` (callers only compare with it).
+    @inline(__always) mutating func push(_ l: Float, _ r: Float, threshold: Float) -> Float {
         left[position] = l
         left[position + Self.ring] = l
         right[position] = r
@@ -38,23 +44,31 @@ struct TruePeakDetector: Sendable {
         let end = position + Self.ring  // index of the newest frame in the doubled ring
         position = (position + 1) & (Self.ring - 1)
         let start = end - (Self.taps - 1)
-        var peak: Float = 0
-        Self.phases.withUnsafeBufferPointer { h in
-            left.withUnsafeBufferPointer { xl in
-                right.withUnsafeBufferPointer { xr in
+        return left.withUnsafeBufferPointer { xl in
+            right.withUnsafeBufferPointer { xr in
+                var m: Float = 0
+                for t in start...end {
+                    let a = xl[t].magnitude, b = xr[t].magnitude
+                    if a > m { m = a }
+                    if b > m { m = b }
+                }
+                let limit = m * Self.bound
+                if limit <= threshold { return limit }
+                return Self.phases.withUnsafeBufferPointer { h in
+                    var peak: Float = 0
                     for k in 0..<3 {
-                        var al: Float = 0
-                        var ar: Float = 0
+                        var al: Float = 0, ar: Float = 0
                         for t in 0..<Self.taps {
                             al += h[k * Self.taps + t] * xl[start + t]
                             ar += h[k * Self.taps + t] * xr[start + t]
                         }
-                        peak = max(peak, abs(al), abs(ar))
+                        if al.magnitude > peak { peak = al.magnitude }
+                        if ar.magnitude > peak { peak = ar.magnitude }
                     }
+                    return peak
                 }
             }
         }
-        return peak
     }
 }
 
@@ -65,13 +79,17 @@ struct TruePeakMeter: Sendable {
 
     mutating func process(left: UnsafePointer<Float>, right: UnsafePointer<Float>, count: Int) {
         for n in 0..<count {
-            peak = max(peak, abs(left[n]), abs(right[n]), detector.push(left[n], right[n]))
+            let l = left[n].magnitude, r = right[n].magnitude
+            if l > peak { peak = l }
+            if r > peak { peak = r }
+            let i = detector.push(left[n], right[n], threshold: peak)
+            if i > peak { peak = i }
         }
     }
 
     /// Flushes the interpolator so the last frames' intersample peaks count.
     mutating func finish() {
-        for _ in 0..<TruePeakDetector.latency { peak = max(peak, detector.push(0, 0)) }
+        for _ in 0..<TruePeakDetector.latency { peak = max(peak, detector.push(0, 0, threshold: peak)) }
     }
 
     /// Peak in dBTP; `-infinity` for silence.

@@ -19,6 +19,9 @@ struct TruePeakLimiter: Sendable {
     private var delayPos = 0
     private var holdRing: [Float]
     private var holdPos = 0
+    /// Current minimum of `holdRing` and how many frames ago it entered.
+    private var held: Float = 1
+    private var heldAge = 0
     private var avgRing: [Float]
     private var avgPos = 0
     private var avgSum = 0.0
@@ -43,17 +46,36 @@ struct TruePeakLimiter: Sendable {
         let size = latency + 1
         for n in 0..<count {
             let l = left[n], r = right[n]
-            let interval = detector.push(l, r)
+            let interval = detector.push(l, r, threshold: ceiling)
             // The frame `latency(det)` back: its own value and both neighbouring intervals.
             let back = (delayPos + size - TruePeakDetector.latency) % size
-            let framePeak = max(abs(delayL[back]), abs(delayR[back]), interval, previousInterval)
+            var framePeak = interval > previousInterval ? interval : previousInterval
+            if delayL[back].magnitude > framePeak { framePeak = delayL[back].magnitude }
+            if delayR[back].magnitude > framePeak { framePeak = delayR[back].magnitude }
             previousInterval = interval
             let needed = framePeak > ceiling ? ceiling / framePeak : 1
-            // Min-hold over the window.
+            // Min-hold over the window: O(1) unless the held minimum expires, then one rescan.
             holdRing[holdPos] = needed
+            if needed <= held {
+                held = needed
+                heldAge = 0
+            } else {
+                heldAge += 1
+                if heldAge >= window {
+                    held = 1
+                    heldAge = 0
+                    for k in 0..<window {
+                        // Age of slot k relative to the newest slot at holdPos.
+                        let age = (holdPos - k + window) % window
+                        let v = holdRing[k]
+                        if v < held || (v == held && age < heldAge) {
+                            held = v
+                            heldAge = age
+                        }
+                    }
+                }
+            }
             holdPos = holdPos + 1 == window ? 0 : holdPos + 1
-            var held: Float = 1
-            for v in holdRing where v < held { held = v }
             // Moving average over the same window.
             avgSum += Double(held) - Double(avgRing[avgPos])
             avgRing[avgPos] = held

@@ -23,7 +23,7 @@ extension TestSupport {
     ///
     /// Both channels are high-passed; energy is taken in 1 ms windows; an onset is a window whose
     /// energy is ≥ 12 dB above the mean of the previous 20 ms and above an absolute floor, at least
-    /// 50 ms after the previous onset. Its time is refined to the first sample (linearly interpolated)
+    /// 50 ms after the previous onset; the first 20 ms of the signal only serve as reference. Its time is refined to the first sample (linearly interpolated)
     /// whose magnitude reaches a fraction of the peak within the next few milliseconds, giving
     /// sub-millisecond precision for sharp attacks.
     public static func onsets(in stereo: [Float], sampleRate: Int, parameters p: OnsetParameters = OnsetParameters()) -> [Double] {
@@ -65,12 +65,14 @@ extension TestSupport {
                 reference += windowEnergy[k]
                 if k >= back { reference -= windowEnergy[k - back] }
             }
-            guard k >= 1, k - last >= refractoryWindows else { continue }
-            let mean = max(reference, 0) / Double(min(k, back))
+            // The first 20 ms only build the reference: audio that simply starts at time 0
+            // (music, ambience) is not an onset.
+            guard k >= back, k - last >= refractoryWindows else { continue }
+            let mean = max(reference, 0) / Double(back)
             let e = windowEnergy[k]
             guard e > floor, e >= rise * mean + 1e-12 else { continue }
             last = k
-            result.append(refine(magnitude, from: (k - 1) * w, peakUntil: min(count, (k + 4) * w), fraction: p.peakFraction) / sr)
+            result.append(refine(magnitude, from: max(0, (k - 1) * w), peakUntil: min(count, (k + 4) * w), fraction: p.peakFraction) / sr)
         }
         return result
     }

@@ -23,6 +23,8 @@ struct ContactConstraint {
     var lambdaN: Double = 0
     /// Normal impulse of the velocity pass, N·s.
     var velocityImpulse: Double = 0
+    /// Separation (metres) a fresh bounce gains after its touch within the substep.
+    var push: Double = 0
     var restitution: Double
     var staticFriction: Double
     var dynamicFriction: Double
@@ -31,8 +33,10 @@ struct ContactConstraint {
     var rollingRadius: Double
 
     /// Relative normal velocity at the moment of touch, interpolated inside the substep.
+    /// XPBD's velocity (x − x̄)/h is the mean over a substep, i.e. the velocity half a
+    /// substep earlier, hence the ½ (see `RigidBodies.halfKick`).
     var touchNormalVelocity: Double {
-        preNormalVelocity + touchFraction * (predictedNormalVelocity - preNormalVelocity)
+        preNormalVelocity + (touchFraction + 0.5) * (predictedNormalVelocity - preNormalVelocity)
     }
 }
 

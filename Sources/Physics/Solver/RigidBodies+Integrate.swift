@@ -9,7 +9,8 @@ extension RigidBodies {
             preAngularVelocity[i] = angularVelocity[i]
             switch motion[i] {
             case .dynamic:
-                velocity[i] += gravity * h
+                velocity[i] += gravity * (halfKick[i] ? 0.5 * h : h)
+                halfKick[i] = false
                 position[i] += velocity[i] * h
                 // Gyroscopic term in the body frame: ω += h I⁻¹ (−ω × Iω).
                 let q = orientation[i]

@@ -35,12 +35,12 @@ struct Envelope: Sendable {
             if level >= 1 { level = 1; stage = .decay }
         case .decay:
             level = sustain + (level - sustain) * decayCoef
-            if abs(level - sustain) < 1e-4 { stage = .sustain }
+            if (level - sustain).magnitude < 1e-4 { stage = .sustain }
         case .sustain:
             level = sustain
         case .release:
             level *= releaseCoef
-            if level < 1e-4 { level = 0; stage = .idle }
+            if level < 1e-3 { level = 0; stage = .idle }  // −60 dB: inaudible under the mix
         }
         return level
     }

@@ -30,7 +30,10 @@ struct Oscillator: Sendable {
         setFrequency(frequency)
     }
 
-    mutating func setFrequency(_ hz: Float) { increment = min(max(hz / sampleRate, 0), 0.49) }
+    @inline(__always) mutating func setFrequency(_ hz: Float) {
+        let x = hz / sampleRate
+        increment = x < 0 ? 0 : (x > 0.49 ? 0.49 : x)
+    }
 
     @inline(__always) mutating func advance() {
         phase += increment

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import TestSupport
+
+struct StoryboardCommandTests {
+    @Test func reportSaysWhatEveryWordBecame() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIRunner.run(["storyboard", "a red ball and a zeppelin at sunset on a beach, cartoon style", "--json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let words = (doc?["report"] as? [String: Any])?["words"] as? [[String: Any]] ?? []
+        func entry(_ w: String) -> [String: Any]? { words.first { $0["word"] as? String == w } }
+        #expect(entry("ball")?["status"] as? String == "realized")
+        #expect(entry("ball")?["as"] as? String == "kit:ball")
+        #expect(entry("ball")?["role"] as? String == "subject")
+        #expect(entry("ball")?["via"] as? String == "lexicon")
+        #expect(entry("red")?["as"] as? String == "color:red")
+        #expect(entry("sunset")?["as"] as? String == "time:sunset")
+        #expect(entry("beach")?["as"] as? String == "place:beach")
+        #expect(entry("cartoon")?["as"] as? String == "style:cartoon")
+        #expect(entry("zeppelin")?["status"] as? String == "dropped")
+        #expect(entry("zeppelin")?["reason"] as? String == "no kit")
+        let board = doc?["storyboard"] as? [String: Any]
+        #expect(board?["style"] as? String == "cartoon")
+        #expect((board?["setting"] as? [String: Any])?["timeOfDay"] as? String == "sunset")
+    }
+
+    @Test func unknownNounsClimbWordNetToAKit() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIRunner.run(["storyboard", "a volleyball", "--json"], in: dir)
+        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let words = (doc?["report"] as? [String: Any])?["words"] as? [[String: Any]] ?? []
+        let v = words.first { $0["word"] as? String == "volleyball" }
+        #expect(v?["as"] as? String == "kit:ball")
+        #expect(v?["via"] as? String == "wordnet")
+        #expect((v?["chain"] as? [String])?.last == "ball")
+    }
+}

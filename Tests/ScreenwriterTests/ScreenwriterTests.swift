@@ -1,0 +1,41 @@
+import Screenwriter
+import Storyboard
+import Testing
+
+struct ScreenwriterTests {
+    let writer = Screenwriter()
+
+    @Test func countsColoursPlaceAndTime() {
+        let (b, _) = writer.write("two blue balls roll across a snowy field at night", seconds: 5, seed: 1)
+        #expect(b.cast.map(\.id) == ["ball-1", "ball-2"])
+        #expect(b.cast.allSatisfy { $0.color == RGB(0.03, 0.12, 0.6) })
+        #expect(b.actions.allSatisfy { $0.verb == .roll })
+        #expect(b.setting.timeOfDay == .night)
+        #expect(b.sound.ambience == .night)
+        #expect(b.seconds == 5)
+    }
+
+    @Test func quotedDialogueGoesToTheSpeakerInItsLanguage() {
+        let (b, r) = writer.write("a woman says \"bonjour tout le monde\" and a man walks", seconds: 4, seed: 1)
+        #expect(b.dialogue.count == 1)
+        #expect(b.dialogue[0].speaker == "woman-1")
+        #expect(b.dialogue[0].language == "fr")
+        #expect(b.actions.first { $0.actor == "man-1" }?.verb == .walk)
+        #expect(r.words.contains { $0.role == "dialogue" })
+    }
+
+    @Test func styleAndCameraWords() {
+        let (b, _) = writer.write("a crate falls, close-up, orbit, pixel art", seconds: 3, seed: 1)
+        #expect(b.style == .pixelArt)
+        #expect(b.shots.first?.framing == .close)
+        #expect(b.shots.first?.move == .orbit)
+        #expect(b.cast.first?.material == .wood)
+    }
+
+    @Test func everyStoryboardItWritesIsValid() throws {
+        for prompt in ["", "zzz qqq", "a man says \"hi\"", "ten balls bounce wildly in a desert at noon, epic music", "\"unclosed quote"] {
+            let (b, _) = writer.write(prompt, seconds: 8, seed: 9)
+            try b.validate()
+        }
+    }
+}
