@@ -18,9 +18,9 @@ public enum ShotCamera {
         let halfFov = min(fovY / 2, atan(tan(fovY / 2) * aspect))
         let framing: Float
         switch shot.framing {
-        case .wide: framing = 2.4
-        case .medium: framing = 1.4
-        case .close: framing = 0.8
+        case .wide: framing = 1.8
+        case .medium: framing = 1.15
+        case .close: framing = 0.65
         }
         var distance = max(radius * framing / sin(halfFov), 1.2)
         var azimuth: Float = 0.3   // radians around y, from +z towards +x: a three-quarter view

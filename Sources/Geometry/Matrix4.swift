@@ -11,7 +11,7 @@ public struct Mat4: Sendable, Hashable {
 
     public static let identity = Mat4(Vec4(1, 0, 0, 0), Vec4(0, 1, 0, 0), Vec4(0, 0, 1, 0), Vec4(0, 0, 0, 1))
 
-    @inlinable public static func * (m: Mat4, v: Vec4) -> Vec4 {
+    @inlinable @inline(__always) public static func * (m: Mat4, v: Vec4) -> Vec4 {
         m.c0 * v.x + m.c1 * v.y + m.c2 * v.z + m.c3 * v.w
     }
 
@@ -19,7 +19,7 @@ public struct Mat4: Sendable, Hashable {
         Mat4(a * b.c0, a * b.c1, a * b.c2, a * b.c3)
     }
 
-    @inlinable public func transformPoint(_ p: Vec3) -> Vec3 {
+    @inlinable @inline(__always) public func transformPoint(_ p: Vec3) -> Vec3 {
         Vec3(c0 * p.x + c1 * p.y + c2 * p.z + c3)
     }
 

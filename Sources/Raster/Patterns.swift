@@ -11,16 +11,17 @@ extension Surface {
         case .plain:
             return albedo
         case .sand:
-            let ripple = 0.94 + 0.06 * sin(p.x * 3.1 + Noise.value(p.x * 0.7, p.z * 0.7) * 6)
-            let grain = 1 + (Noise.value(p.x * 40, p.z * 40) - 0.5) * 0.18 * fade
-            return albedo * ((0.85 + 0.3 * Noise.fbm(p.x * 0.4, p.z * 0.4)) * ripple * grain)
+            let large = Noise.value(p.x * 0.4, p.z * 0.4)
+            let ripple = 0.94 + 0.06 * FastMath.sin(p.x * 3.1 + large * 9)
+            let grain = fade > 0 ? 1 + (Noise.value(p.x * 40, p.z * 40) - 0.5) * 0.18 * fade : 1
+            return albedo * ((0.85 + 0.3 * large) * ripple * grain)
         case .grass:
             let patch = 0.7 + 0.6 * Noise.fbm(p.x * 0.35, p.z * 0.35)
-            let blades = 1 + (Noise.value(p.x * 55, p.z * 55) - 0.5) * 0.5 * fade
+            let blades = fade > 0 ? 1 + (Noise.value(p.x * 55, p.z * 55) - 0.5) * 0.5 * fade : 1
             let tint = Vec3(1, 1 + 0.15 * (Noise.value(p.x * 0.9 + 5, p.z * 0.9) - 0.5), 1)
             return albedo * tint * (patch * blades)
         case .asphalt:
-            let grit = 1 + (Noise.value(p.x * 60, p.z * 60) - 0.5) * 0.4 * fade
+            let grit = fade > 0 ? 1 + (Noise.value(p.x * 60, p.z * 60) - 0.5) * 0.4 * fade : 1
             // A dashed centre line along z.
             let line: Float = abs(p.x) < 0.08 && (p.z * 0.25 - (p.z * 0.25).rounded(.down)) < 0.5 ? 1 : 0
             return mix(albedo * (0.85 + 0.3 * Noise.fbm(p.x * 0.5, p.z * 0.5)) * grit, Vec3(0.7, 0.65, 0.4), line)

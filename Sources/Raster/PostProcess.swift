@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Geometry
 import Storyboard
@@ -18,27 +19,34 @@ enum PostProcess {
     /// Dark lines where depth jumps or one object meets another: the ink of a cartoon.
     static func outline(_ r: Renderer) {
         let w = r.iw, h = r.ih
-        let d = r.depth, tri = r.triangle
-        let surface = r.geometry.triangles.map(\.surface)
-        func object(_ i: Int) -> Int32 { tri[i] < 0 ? -1 : surface[Int(tri[i])] }
-        var edge = [Bool](repeating: false, count: w * h)
-        for y in 1..<(h - 1) {
-            for x in 1..<(w - 1) {
-                let i = y * w + x
-                let c = d[i]
-                let me = object(i)
-                for j in [i + 1, i + w] {
-                    if object(j) != me || abs(d[j] - c) > 0.06 * min(c, d[j]) {
-                        edge[i] = true
-                        edge[j] = true
+        let surfaceOfTriangle = r.geometry.triangles.map(\.surface)
+        r.scratch.withUnsafeMutableBufferPointer { edge in
+            r.depth.withUnsafeBufferPointer { d in
+                r.triangle.withUnsafeBufferPointer { tri in
+                    surfaceOfTriangle.withUnsafeBufferPointer { surface in
+                        @inline(__always) func object(_ i: Int) -> Int32 { tri[i] < 0 ? -1 : surface[Int(tri[i])] }
+                        for i in 0..<(w * h) { edge[i] = 0 }
+                        for y in 0..<(h - 1) {
+                            for x in 0..<(w - 1) {
+                                let i = y * w + x
+                                let me = object(i), c = d[i]
+                                let right = i + 1, below = i + w
+                                let a = object(right), b = object(below)
+                                // Ink goes around objects only, never along the ground or the horizon.
+                                if (me >= 0 || a >= 0) && (a != me || abs(d[right] - c) > 0.06 * min(c, d[right])) { edge[i] = 1; edge[right] = 1 }
+                                if (me >= 0 || b >= 0) && (b != me || abs(d[below] - c) > 0.06 * min(c, d[below])) { edge[i] = 1; edge[below] = 1 }
+                            }
+                        }
                     }
                 }
             }
-        }
-        for i in 0..<(w * h) where edge[i] {
-            r.pixels[i * 4] = r.pixels[i * 4] / 6
-            r.pixels[i * 4 + 1] = r.pixels[i * 4 + 1] / 6
-            r.pixels[i * 4 + 2] = r.pixels[i * 4 + 2] / 6
+            r.pixels.withUnsafeMutableBufferPointer { px in
+                for i in 0..<(w * h) where edge[i] != 0 {
+                    px[i * 4] /= 6
+                    px[i * 4 + 1] /= 6
+                    px[i * 4 + 2] /= 6
+                }
+            }
         }
     }
 
@@ -89,28 +97,39 @@ enum PostProcess {
         }
     }
 
-    /// A light edge-aware blur across strong luma steps: cheap anti-aliasing for 1 sample per pixel.
+    /// A light edge-aware blur across strong luma steps: cheap anti-aliasing for 1 sample per
+    /// pixel. Reads a copy of the image, writes the image, two halves in parallel.
     static func smoothEdges(_ r: Renderer) {
         let w = r.iw, h = r.ih
-        let src = r.pixels
-        r.pixels.withUnsafeMutableBufferPointer { dst in
-            src.withUnsafeBufferPointer { s in
-                func luma(_ i: Int) -> Int { Int(s[i * 4]) * 54 + Int(s[i * 4 + 1]) * 183 + Int(s[i * 4 + 2]) * 19 }
-                for y in 1..<(h - 1) {
-                    for x in 1..<(w - 1) {
-                        let i = y * w + x
-                        let c = luma(i), lx = abs(luma(i - 1) - luma(i + 1)), ly = abs(luma(i - w) - luma(i + w))
-                        guard max(lx, ly) > 12_000, max(lx, ly) > c / 6 else { continue }
-                        // Blend across the edge: along y for a horizontal edge, along x for a vertical one.
-                        let (a, b) = ly > lx ? (i - w, i + w) : (i - 1, i + 1)
-                        for k in 0..<3 {
-                            let centre = 2 * Int(s[i * 4 + k])
-                            let sides = Int(s[a * 4 + k]) + Int(s[b * 4 + k])
-                            dst[i * 4 + k] = UInt8((centre + sides + 2) / 4)
-                        }
+        r.scratch.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(start: r.pixels.withUnsafeBytes { $0.baseAddress }, count: w * h * 4)) }
+        let src = SendablePointer(r.scratch.withUnsafeMutableBufferPointer { $0.baseAddress! })
+        let dst = SendablePointer(r.pixels.withUnsafeMutableBufferPointer { $0.baseAddress! })
+        let bands = 8
+        DispatchQueue.concurrentPerform(iterations: bands) { band in
+            let s = src.pointer, d = dst.pointer
+            @inline(__always) func luma(_ i: Int) -> Int { Int(s[i * 4]) * 54 + Int(s[i * 4 + 1]) * 183 + Int(s[i * 4 + 2]) * 19 }
+            let rows = max(1, band * h / bands)..<min(h - 1, (band + 1) * h / bands)
+            for y in rows {
+                for x in 1..<(w - 1) {
+                    let i = y * w + x
+                    let c = luma(i)
+                    let lx = abs(luma(i - 1) - luma(i + 1)), ly = abs(luma(i - w) - luma(i + w))
+                    guard max(lx, ly) > 12_000, max(lx, ly) > c / 6 else { continue }
+                    // Blend across the edge: along y for a horizontal edge, along x for a vertical one.
+                    let (a, b) = ly > lx ? (i - w, i + w) : (i - 1, i + 1)
+                    for k in 0..<3 {
+                        let centre = 2 * Int(s[i * 4 + k])
+                        let sides = Int(s[a * 4 + k]) + Int(s[b * 4 + k])
+                        d[i * 4 + k] = UInt8((centre + sides + 2) / 4)
                     }
                 }
             }
         }
     }
+}
+
+/// A raw pointer that parallel bands share; each band touches only its own rows.
+struct SendablePointer<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>
+    init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
 }

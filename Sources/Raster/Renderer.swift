@@ -25,6 +25,10 @@ public final class Renderer: @unchecked Sendable {
     var triangle: [Int32]
     var weights: [SIMD2<Float>]
     var pixels: [UInt8]
+    /// A second image for passes that read neighbours while writing.
+    var scratch: [UInt8]
+    /// Half-resolution ground samples of every band (see `GroundGrid`).
+    var groundSamples: [SIMD4<Float>]
     var bins: [[Int32]]
     var geometry = FrameGeometry()
     var shadow: ShadowMap
@@ -41,6 +45,8 @@ public final class Renderer: @unchecked Sendable {
         weights = [SIMD2<Float>](repeating: .zero, count: iw * ih)
         pixels = [UInt8](repeating: 0, count: iw * ih * 4)
         bins = [[Int32]](repeating: [], count: (ih + Self.bandHeight - 1) / Self.bandHeight)
+        scratch = pixels
+        groundSamples = [SIMD4<Float>](repeating: .zero, count: bins.count * GroundGrid.columns(width: iw) * GroundGrid.rowsPerBand)
         shadow = ShadowMap(size: quality.shadowMapSize)
     }
 
@@ -81,7 +87,7 @@ public final class Renderer: @unchecked Sendable {
         pixels.withUnsafeBufferPointer { src in
             let dst = out.bindMemory(to: UInt8.self)
             if s == 1 {
-                for i in 0..<(width * height * 4) { dst[i] = src[i] }
+                UnsafeMutableRawBufferPointer(dst).copyMemory(from: UnsafeRawBufferPointer(src))
                 return
             }
             let norm = UInt32(s * s)

@@ -21,6 +21,7 @@ struct ShadeJob: @unchecked Sendable {
     let surfaces: UnsafePointer<Surface>
     let tris: UnsafeBufferPointer<ScreenTriangle>
     let shadowDepth: UnsafeBufferPointer<Float>
+    let groundSamples: UnsafeMutablePointer<SIMD4<Float>>
     let shadow: ShadowMap
     let toneMap: ToneMap
     let exposure: Float
@@ -48,8 +49,9 @@ struct ShadeJob: @unchecked Sendable {
         tris = renderer.geometry.triangles.withUnsafeBufferPointer { $0 }
         shadowDepth = renderer.shadow.depth.withUnsafeBufferPointer { $0 }
         shadow = renderer.shadow
+        groundSamples = stableMutablePointer(&renderer.groundSamples)
         toneMap = renderer.toneMap
-        exposure = frame.lighting.isNight ? 1.8 : 1
+        exposure = frame.lighting.isNight ? 1.8 : 0.8
         toon = frame.style == .cartoon
         vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)
     }
@@ -72,13 +74,13 @@ struct ShadeJob: @unchecked Sendable {
             }
         }
         let ih = Float(r.ih), fw = Float(w)
+        let grid = GroundGrid(job: self, band: band, rows: rows)
         for y in rows {
             let py = 1 - 2 * (Float(y) + 0.5) / ih
             for x in 0..<w {
                 let px = 2 * (Float(x) + 0.5) / fw - 1
                 let i = y * w + x
-                let dir = normalize(forward + right * (px * tanX) + up * (py * tanY))
-                let (color, distance) = shade(pixel: i, dir: dir)
+                let (color, distance) = shade(pixel: i, x: x, y: y, bandY: y - rows.lowerBound, grid: grid)
                 depth[i] = distance
                 let r2 = (px * px + py * py) * 0.5
                 let gain = exposure * (1 - vignette * r2 * r2)
@@ -93,9 +95,12 @@ struct ShadeJob: @unchecked Sendable {
 
     /// Radiance along the view ray through pixel `i`, and the distance to what it hit.
     @inline(__always)
-    private func shade(pixel i: Int, dir: Vec3) -> (Vec3, Float) {
-        let groundT: Float = dir.y < -1e-4 ? -eye.y / dir.y : .infinity
+    private func shade(pixel i: Int, x: Int, y: Int, bandY: Int, grid: GroundGrid) -> (Vec3, Float) {
         let ti = triangle[i]
+        // Open ground, the commonest pixel, needs neither a ray nor a light calculation.
+        if ti < 0, let smooth = grid.interpolate(x: x, y: bandY) { return smooth }
+        let dir = rayDirection(x: x, y: y)
+        let groundT: Float = dir.y < -1e-4 ? -eye.y / dir.y : .infinity
         if ti >= 0 {
             let t = tris[Int(ti)]
             let l = weights[i]
@@ -115,16 +120,22 @@ struct ShadeJob: @unchecked Sendable {
             }
         }
         if groundT < FrameGeometry.farGround {
-            let p = eye + dir * groundT
-            let c = shadeGround(p: p, dir: dir, distance: groundT)
-            return (fog(c, groundT), groundT)
+            if ti >= 0, let smooth = grid.interpolate(x: x, y: bandY) { return smooth }
+            return groundSample(dir: dir, groundT: groundT)
         }
         return (lighting.sky(dir), 1e4)
     }
 
+    /// The ground seen along `dir` at distance `groundT`, shaded at full resolution and fogged.
+    @inline(__always)
+    func groundSample(dir: Vec3, groundT: Float) -> (Vec3, Float) {
+        let p = eye + dir * groundT
+        return (fog(shadeGround(p: p, dir: dir, distance: groundT), groundT), groundT)
+    }
+
     @inline(__always)
     private func fog(_ c: Vec3, _ distance: Float) -> Vec3 {
-        let f = exp(-lighting.fogDensity * distance)
+        let f = FastMath.expNegative(-lighting.fogDensity * distance)
         return mix(lighting.fogColor, c, f)
     }
 
@@ -141,7 +152,8 @@ struct ShadeJob: @unchecked Sendable {
         if toon { direct = direct > 0.45 ? 1 : (direct > 0.12 ? 0.55 : 0.25); ndl = direct }
         let diffuseColor = albedo * (1 - surface.metallic)
         var c = diffuseColor * (lighting.sunColor * direct + lighting.ambient(n))
-        if direct > 0 {
+        // Very rough surfaces (sand, grass) have no visible highlight: skip its cost.
+        if direct > 0 && surface.roughness < 0.85 {
             let h = normalize(l + v)
             let ndh = max(dot(n, h), 0)
             let rough = max(surface.roughness, 0.05)
@@ -157,6 +169,14 @@ struct ShadeJob: @unchecked Sendable {
         return c
     }
 
+    /// Direction of the view ray through the centre of internal pixel (x, y).
+    @inline(__always)
+    func rayDirection(x: Int, y: Int) -> Vec3 {
+        let px = 2 * (Float(x) + 0.5) / Float(r.iw) - 1
+        let py = 1 - 2 * (Float(y) + 0.5) / Float(r.ih)
+        return normalize(forward + right * (px * tanX) + up * (py * tanY))
+    }
+
     /// The ground plane: its pattern, or water beyond a shoreline with sky reflection and foam.
     @inline(__always)
     private func shadeGround(p: Vec3, dir: Vec3, distance: Float) -> Vec3 {
@@ -164,10 +184,10 @@ struct ShadeJob: @unchecked Sendable {
         let time = Float(frame.time)
         let fade = max(0, 1 - distance / 12)
         if let shore = ground.shorelineZ {
-            let edge = shore + 0.6 * sin(p.x * 0.35 + time * 0.9) + 0.35 * sin(time * 0.7)
+            let edge = shore + 0.6 * FastMath.sin(p.x * 0.35 + time * 0.9) + 0.35 * FastMath.sin(time * 0.7)
             if p.z < edge {
-                let wx = sin(p.x * 1.7 + time * 1.3) * 0.05 + sin(p.x * 4.1 - p.z * 2.3 + time * 2.1) * 0.03
-                let wz = sin(p.z * 1.9 - time * 1.1) * 0.05 + sin(p.z * 3.7 + p.x * 1.3 + time * 1.7) * 0.03
+                let wx = FastMath.sin(p.x * 1.7 + time * 1.3) * 0.05 + FastMath.sin(p.x * 4.1 - p.z * 2.3 + time * 2.1) * 0.03
+                let wz = FastMath.sin(p.z * 1.9 - time * 1.1) * 0.05 + FastMath.sin(p.z * 3.7 + p.x * 1.3 + time * 1.7) * 0.03
                 let n = normalize(Vec3(wx, 1, wz))
                 let cosV = max(dot(n, -dir), 0)
                 let m = 1 - cosV, m2 = m * m

@@ -41,7 +41,7 @@ public struct Lighting: Sendable, Hashable {
         case .morning: light = (Vec3(2.6, 2.35, 2.05), Vec3(0.16, 0.34, 0.78), Vec3(0.62, 0.74, 0.9))
         case .noon: light = (Vec3(3.0, 2.9, 2.75), Vec3(0.12, 0.3, 0.8), Vec3(0.58, 0.72, 0.92))
         case .afternoon: light = (Vec3(2.8, 2.6, 2.3), Vec3(0.14, 0.32, 0.78), Vec3(0.64, 0.74, 0.88))
-        case .sunset: light = (Vec3(2.3, 1.15, 0.45), Vec3(0.16, 0.2, 0.42), Vec3(1.0, 0.5, 0.22))
+        case .sunset: light = (Vec3(2.3, 1.1, 0.42), Vec3(0.1, 0.12, 0.3), Vec3(0.95, 0.4, 0.13))
         case .dusk: light = (Vec3(0.5, 0.35, 0.45), Vec3(0.05, 0.07, 0.18), Vec3(0.45, 0.28, 0.32))
         case .night: light = (Vec3(0.22, 0.26, 0.36), Vec3(0.004, 0.007, 0.02), Vec3(0.025, 0.035, 0.07))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Media
 import Testing
 
@@ -42,5 +43,3 @@ struct VideoFormatTests {
         #expect(s.duration == 1.5)
     }
 }
-
-import Foundation

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension TestSupport {
     /// Root mean square of the samples (all channels together); 0 for an empty array.
     public static func rms(_ samples: [Float]) -> Float {
@@ -29,9 +35,3 @@ extension TestSupport {
         return out
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension TestSupport {
     /// Tunables of ``onsets(in:sampleRate:parameters:)``; the defaults suit clicks and impacts over music or ambience.
     public struct OnsetParameters: Sendable {
@@ -93,9 +99,3 @@ extension TestSupport {
         return Double(peakIndex)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
