@@ -91,7 +91,7 @@ public struct Director: Sendable {
             throw DirectorError("\(error)")
         }
         let renderer = Renderer(width: options.width, height: options.height, quality: Self.rasterQuality(options.quality))
-        var buffer = [UInt8](repeating: 0, count: options.width * options.height * 4)
+        let pipeline = FramePipeline(encoder: encoder, frameBytes: options.width * options.height * 4)
         var renderTime = 0.0
         do {
             for frame in 0..<frames {
@@ -100,17 +100,18 @@ public struct Director: Sendable {
                     camera: painter.camera(frame: frame, fps: options.fps, shots: shots, tracks: tracks, aspect: aspect),
                     lighting: scene.lighting, ground: scene.ground, items: painter.items(frame: frame), style: board.style,
                     time: Double(frame) / Double(options.fps), frameIndex: frame)
-                buffer.withUnsafeMutableBytes { renderer.render(input, into: $0) }
-                renderTime += seconds(since: f0)
-                try buffer.withUnsafeBytes { try encoder.append($0) }
+                try pipeline.submit { buffer in
+                    renderer.render(input, into: buffer)
+                    renderTime += seconds(since: f0)
+                }
                 let elapsed = seconds(since: t0)
                 let fps = Double(frame + 1) / max(elapsed, 1e-6)
                 progress(RenderProgress(stage: .render, framesDone: frame + 1, framesTotal: frames, fps: fps, eta: Double(frames - frame - 1) / fps))
             }
             progress(RenderProgress(stage: .finish, framesDone: frames, framesTotal: frames))
-            try encoder.finish()
+            try pipeline.finish()
         } catch {
-            encoder.cancel()
+            pipeline.cancel()
             throw DirectorError("\(error)")
         }
         timings.render = renderTime

@@ -25,7 +25,9 @@ struct Performance {
 
     static func perform(scene: Scene, board: Storyboard, fps: Int, frames: Int, mouths: [String: LipSync]) -> Performance {
         let world = World(WorldDef(groundMaterial: scene.setting.place.groundMaterial))
-        var bodies: [BodyID] = []
+        var bodies: [BodyID?] = []
+        // Props whose action starts later are held still (not yet simulated) until then.
+        var held: [Int: (def: BodyDef, start: Double)] = [:]
         var walks: [Int: Walk] = [:]
         for (index, actor) in scene.actors.enumerated() {
             let action = board.actions.first { $0.actor == actor.id }
@@ -40,7 +42,13 @@ struct Performance {
                 let centre = Pose(position: root.position + Vec3(0, actor.restHeight, 0), orientation: root.orientation)
                 bodies.append(world.add(BodyDef(name: actor.id, shape: actor.shape, material: actor.material, pose: centre, motion: .kinematic)))
             } else {
-                bodies.append(world.add(Blocking.body(for: actor, action: action, index: index, seed: board.seed)))
+                let def = Blocking.body(for: actor, action: action, index: index, seed: board.seed)
+                if let start = action?.start, start > 0 {
+                    held[index] = (def, start)
+                    bodies.append(nil)
+                } else {
+                    bodies.append(world.add(def))
+                }
             }
         }
         var poses: [[Pose]] = []
@@ -54,9 +62,14 @@ struct Performance {
             let t = Double(frame) * dt
             var framePoses: [Pose] = []
             var frameCharacters: [HumanoidPose?] = []
+            // Sorted, so bodies join the world in the same order on every run.
+            for index in held.keys.sorted() where held[index]!.start <= t + 1e-9 {
+                bodies[index] = world.add(held[index]!.def)
+                held[index] = nil
+            }
             for (index, actor) in scene.actors.enumerated() {
                 guard let rig = actor.rig else {
-                    framePoses.append(world.pose(bodies[index]))
+                    framePoses.append(bodies[index].map { world.pose($0) } ?? held[index]?.def.pose ?? actor.startPose)
                     frameCharacters.append(nil)
                     continue
                 }
@@ -69,7 +82,7 @@ struct Performance {
                 if let walk = walks[index] {
                     let next = walk.root(at: t + dt)
                     let centre = Pose(position: next.position + Vec3(0, actor.restHeight, 0), orientation: next.orientation)
-                    world.setKinematic(bodies[index], pose: centre, velocity: walk.isWalking(at: t) ? walk.direction * walk.speed : .zero)
+                    world.setKinematic(bodies[index]!, pose: centre, velocity: walk.isWalking(at: t) ? walk.direction * walk.speed : .zero)
                     footsteps += Self.steps(of: actor, rig: rig, walk: walk, from: t, to: t + dt)
                 }
             }

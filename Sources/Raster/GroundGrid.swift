@@ -1,47 +1,66 @@
-/// The ground shaded on a half-resolution grid for one band: the ground is smooth at the
-/// scale of two pixels (its fine grain fades out a few metres away), so shading one pixel in
-/// four and interpolating saves most of the frame's cost. Pixels next to the horizon or to
-/// the sky fall back to full-resolution shading.
+import Stage
+
+/// The background (ground and sky) shaded on a half-resolution grid for one band. Both are
+/// smooth at the scale of two pixels (the ground's fine grain fades out a few metres away),
+/// so shading one pixel in four and interpolating saves most of a frame's cost. Where the
+/// four samples disagree (the horizon, a shadow's border, the water line, the sun's disc) or
+/// the night sky has stars, pixels are shaded in full.
 struct GroundGrid {
-    /// Colour in xyz and distance in w; w < 0 marks a sample that is not ground.
+    /// Colour in xyz and distance in w (`skyDistance` for the sky).
     let samples: UnsafeMutablePointer<SIMD4<Float>>
+    /// Per cell (the square between four samples): 1 if it may be interpolated.
+    let smooth: UnsafeMutablePointer<UInt8>
     let columns: Int
     let rows: Int
+    /// Stars are single pixels: the night sky is never interpolated.
+    let interpolatesSky: Bool
 
     static func columns(width: Int) -> Int { width / 2 + 2 }
     static let rowsPerBand = Renderer.bandHeight / 2 + 1
+    static let skyDistance: Float = 1e4
 
     init(job: ShadeJob, band: Int, rows bandRows: Range<Int>) {
         let w = job.r.iw
         columns = Self.columns(width: w)
         rows = Self.rowsPerBand
+        interpolatesSky = !job.lighting.isNight
         samples = job.groundSamples + band * columns * rows
+        smooth = job.groundCells + band * columns * rows
         for gy in 0..<rows {
             let y = min(bandRows.lowerBound + 2 * gy, job.r.ih - 1)
             for gx in 0..<columns {
-                let dir = job.rayDirection(x: min(2 * gx, w - 1), y: y)
-                let groundT: Float = dir.y < -1e-4 ? -job.eye.y / dir.y : .infinity
-                if groundT < FrameGeometry.farGround {
-                    let (c, d) = job.groundSample(dir: dir, groundT: groundT)
-                    samples[gy * columns + gx] = SIMD4(c, d)
-                } else {
-                    samples[gy * columns + gx] = SIMD4(0, 0, 0, -1)
-                }
+                let (c, d) = job.background(job.rayDirection(x: min(2 * gx, w - 1), y: y))
+                samples[gy * columns + gx] = SIMD4(c, d)
+            }
+        }
+        for gy in 0..<(rows - 1) {
+            for gx in 0..<(columns - 1) {
+                let i = gy * columns + gx
+                smooth[i] = Self.agree(samples[i], samples[i + 1], samples[i + columns], samples[i + columns + 1], sky: interpolatesSky) ? 1 : 0
             }
         }
     }
 
-    /// Bilinear ground at band-relative pixel (x, y), or nil where a neighbour is not ground.
+    /// Whether four samples are all ground (or all day sky) and close in colour: no edge between them.
+    @inline(__always)
+    static func agree(_ a: SIMD4<Float>, _ b: SIMD4<Float>, _ c: SIMD4<Float>, _ d: SIMD4<Float>, sky interpolatesSky: Bool) -> Bool {
+        let sky = skyDistance
+        let skies = (a.w == sky ? 1 : 0) + (b.w == sky ? 1 : 0) + (c.w == sky ? 1 : 0) + (d.w == sky ? 1 : 0)
+        guard skies == 0 || (skies == 4 && interpolatesSky) else { return false }
+        let hi = FastMath.lanewiseMax(FastMath.lanewiseMax(a, b), FastMath.lanewiseMax(c, d)), lo = FastMath.lanewiseMin(FastMath.lanewiseMin(a, b), FastMath.lanewiseMin(c, d))
+        let spread = SIMD3(hi.x - lo.x, hi.y - lo.y, hi.z - lo.z).max()
+        return spread < 0.12 * max(max(hi.x, hi.y, hi.z), 0.05)
+    }
+
+    /// Bilinear background at band-relative pixel (x, y), or nil where it must be shaded in full.
     @inline(__always)
     func interpolate(x: Int, y: Int) -> (SIMD3<Float>, Float)? {
         let gx = x >> 1, gy = y >> 1
         let i = gy * columns + gx
-        let a = samples[i], b = samples[i + 1], c = samples[i + columns], d = samples[i + columns + 1]
-        guard min(min(a.w, b.w), min(c.w, d.w)) >= 0 else { return nil }
-        // A sharp edge between the samples (a shadow's border, the water line) is shaded in full.
-        let hi = SIMD3(max(max(a.x, b.x), max(c.x, d.x)), max(max(a.y, b.y), max(c.y, d.y)), max(max(a.z, b.z), max(c.z, d.z)))
-        let lo = SIMD3(min(min(a.x, b.x), min(c.x, d.x)), min(min(a.y, b.y), min(c.y, d.y)), min(min(a.z, b.z), min(c.z, d.z)))
-        guard (hi - lo).max() < 0.12 * max(hi.max(), 0.05) else { return nil }
+        guard smooth[i] != 0 else { return nil }
+        let a = samples[i]
+        if x & 1 == 0 && y & 1 == 0 { return (SIMD3(a.x, a.y, a.z), a.w) }
+        let b = samples[i + 1], c = samples[i + columns], d = samples[i + columns + 1]
         let fx: Float = x & 1 == 0 ? 0 : 0.5, fy: Float = y & 1 == 0 ? 0 : 0.5
         let top = a + (b - a) * fx, bottom = c + (d - c) * fx
         let v = top + (bottom - top) * fy

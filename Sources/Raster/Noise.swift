@@ -11,7 +11,7 @@ enum Noise {
 
     /// Smooth value noise in 0…1 with features of size 1.
     @inline(__always) static func value(_ x: Float, _ y: Float) -> Float {
-        let fx = x.rounded(.down), fy = y.rounded(.down)
+        let fx = FastMath.floor(x), fy = FastMath.floor(y)
         let ix = Int32(truncatingIfNeeded: Int(fx)), iy = Int32(truncatingIfNeeded: Int(fy))
         var tx = x - fx, ty = y - fy
         tx = tx * tx * (3 - 2 * tx)

@@ -101,7 +101,7 @@ enum PostProcess {
     /// pixel. Reads a copy of the image, writes the image, two halves in parallel.
     static func smoothEdges(_ r: Renderer) {
         let w = r.iw, h = r.ih
-        r.scratch.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(start: r.pixels.withUnsafeBytes { $0.baseAddress }, count: w * h * 4)) }
+        r.pixels.withUnsafeBytes { source in r.scratch.withUnsafeMutableBytes { $0.copyMemory(from: source) } }
         let src = SendablePointer(r.scratch.withUnsafeMutableBufferPointer { $0.baseAddress! })
         let dst = SendablePointer(r.pixels.withUnsafeMutableBufferPointer { $0.baseAddress! })
         let bands = 8

@@ -29,6 +29,7 @@ public final class Renderer: @unchecked Sendable {
     var scratch: [UInt8]
     /// Half-resolution ground samples of every band (see `GroundGrid`).
     var groundSamples: [SIMD4<Float>]
+    var groundCells: [UInt8]
     var bins: [[Int32]]
     var geometry = FrameGeometry()
     var shadow: ShadowMap
@@ -47,6 +48,7 @@ public final class Renderer: @unchecked Sendable {
         bins = [[Int32]](repeating: [], count: (ih + Self.bandHeight - 1) / Self.bandHeight)
         scratch = pixels
         groundSamples = [SIMD4<Float>](repeating: .zero, count: bins.count * GroundGrid.columns(width: iw) * GroundGrid.rowsPerBand)
+        groundCells = [UInt8](repeating: 0, count: groundSamples.count)
         shadow = ShadowMap(size: quality.shadowMapSize)
     }
 

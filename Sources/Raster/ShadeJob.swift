@@ -22,8 +22,11 @@ struct ShadeJob: @unchecked Sendable {
     let tris: UnsafeBufferPointer<ScreenTriangle>
     let shadowDepth: UnsafeBufferPointer<Float>
     let groundSamples: UnsafeMutablePointer<SIMD4<Float>>
+    let groundCells: UnsafeMutablePointer<UInt8>
     let shadow: ShadowMap
     let toneMap: ToneMap
+    let toneTable: UnsafePointer<UInt8>
+    let toneScale = Float(ToneMap.count - 1) / ToneMap.maxInput
     let exposure: Float
     let toon: Bool
     /// Darkening towards the corners, folded into exposure so it costs no extra pass.
@@ -50,7 +53,9 @@ struct ShadeJob: @unchecked Sendable {
         shadowDepth = renderer.shadow.depth.withUnsafeBufferPointer { $0 }
         shadow = renderer.shadow
         groundSamples = stableMutablePointer(&renderer.groundSamples)
+        groundCells = stableMutablePointer(&renderer.groundCells)
         toneMap = renderer.toneMap
+        toneTable = stablePointer(renderer.toneMap.table)
         exposure = frame.lighting.isNight ? 1.8 : 0.8
         toon = frame.style == .cartoon
         vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)
@@ -85,9 +90,11 @@ struct ShadeJob: @unchecked Sendable {
                 let r2 = (px * px + py * py) * 0.5
                 let gain = exposure * (1 - vignette * r2 * r2)
                 let o = i * 4
-                pixels[o] = toneMap.encode(color.x * gain)
-                pixels[o + 1] = toneMap.encode(color.y * gain)
-                pixels[o + 2] = toneMap.encode(color.z * gain)
+                // Tone map all three channels at once through the lookup table.
+                let scaled = FastMath.lanewiseMin(FastMath.lanewiseMax(color * gain, .zero), SIMD3(repeating: ToneMap.maxInput)) * toneScale
+                pixels[o] = toneTable[Int(scaled.x)]
+                pixels[o + 1] = toneTable[Int(scaled.y)]
+                pixels[o + 2] = toneTable[Int(scaled.z)]
                 pixels[o + 3] = 255
             }
         }
@@ -119,11 +126,16 @@ struct ShadeJob: @unchecked Sendable {
                 return (fog(c, distance), distance)
             }
         }
-        if groundT < FrameGeometry.farGround {
-            if ti >= 0, let smooth = grid.interpolate(x: x, y: bandY) { return smooth }
-            return groundSample(dir: dir, groundT: groundT)
-        }
-        return (lighting.sky(dir), 1e4)
+        if ti >= 0, let smooth = grid.interpolate(x: x, y: bandY) { return smooth }
+        return background(dir)
+    }
+
+    /// What lies behind every object along `dir`: the ground (fogged) or the sky.
+    @inline(__always)
+    func background(_ dir: Vec3) -> (Vec3, Float) {
+        let groundT: Float = dir.y < -1e-4 ? -eye.y / dir.y : .infinity
+        if groundT < FrameGeometry.farGround { return groundSample(dir: dir, groundT: groundT) }
+        return (lighting.sky(dir), GroundGrid.skyDistance)
     }
 
     /// The ground seen along `dir` at distance `groundT`, shaded at full resolution and fogged.

@@ -92,23 +92,29 @@ struct AmbienceSynth: Sendable {
         switch ambience {
         case .surf:
             let wl = wave(0, advance: count), wr = wave(1, advance: count)
-            filterL.set(cutoff: 250 + 2200 * wl, q: 0.6)
-            filterR.set(cutoff: 250 + 2200 * wr, q: 0.6)
-            let gl = 0.3 * (0.25 + wl), gr = 0.3 * (0.25 + wr)
+            // Waves stay darker than the action's sounds (cutoff ≤ 1.7 kHz) and swell by only 6 dB,
+            // so a bounce on the sand is never masked by a breaking wave.
+            filterL.set(cutoff: 250 + 1450 * wl, q: 0.6)
+            filterR.set(cutoff: 250 + 1450 * wr, q: 0.6)
+            let gl = 0.1 * (0.5 + 0.5 * wl), gr = 0.1 * (0.5 + 0.5 * wr)
             for i in 0..<count {
                 left[i] += filterL.process(noiseL.white()).low * gl
                 right[i] += filterR.process(noiseR.white()).low * gr
             }
         case .meadow, .wind:
+            // Soft wind: low-passed noise (12 dB/octave) swelling with gusts; the `wind` ambience adds
+            // a resonant band that wanders like wind whistling past edges.
             let isWind = ambience == .wind
             let g = gust(t, 0, rate: isWind ? 0.11 : 0.07)
-            let centre: Float = isWind ? 300 + 700 * gust(t, 2, rate: 0.05) : 600
-            filterL.set(cutoff: centre, q: isWind ? 2.5 : 0.7)
-            filterR.set(cutoff: centre * 1.07, q: isWind ? 2.5 : 0.7)
-            let level: Float = (isWind ? 0.04 : 0.05) * (0.3 + g)
+            let centre: Float = isWind ? 300 + 700 * gust(t, 2, rate: 0.05) : 350 + 500 * g
+            filterL.set(cutoff: centre, q: isWind ? 2.5 : 0.6)
+            filterR.set(cutoff: centre * 1.07, q: isWind ? 2.5 : 0.6)
+            let level: Float = (isWind ? 0.07 : 0.09) * (0.3 + g)
             for i in 0..<count {
-                left[i] += (filterL.process(noiseL.white()).band + 0.3 * lowL.process(noiseL.white())) * level
-                right[i] += (filterR.process(noiseR.white()).band + 0.3 * lowR.process(noiseR.white())) * level
+                let nl = lowL.process(noiseL.white()), nr = lowR.process(noiseR.white())
+                let fl = filterL.process(nl), fr = filterR.process(nr)
+                left[i] += (isWind ? fl.band * 2 + 0.5 * nl : fl.low) * level
+                right[i] += (isWind ? fr.band * 2 + 0.5 * nr : fr.low) * level
             }
         case .city:
             let swell = gust(t, 0, rate: 0.15)

@@ -9,6 +9,8 @@ enum Espeak {
         var sampleRate: Int
         /// Every language name the installed voices declare, lowercased ("en", "en-us", "fr-fr"…).
         var languages: Set<String>
+        /// Whether Kinora's deterministic variants (`EspeakVariants`) are installed.
+        var hasVariants: Bool
     }
 
     static let engine = Mutex<State?>(nil)
@@ -22,7 +24,8 @@ enum Espeak {
     /// Initializes espeak in synchronous retrieval mode with phoneme events (call inside the lock).
     static func initialize() throws -> State {
         let options = Int32(espeakINITIALIZE_PHONEME_EVENTS) | Int32(espeakINITIALIZE_DONT_EXIT)
-        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nil, options)
+        let mirror = EspeakVariants.mirror()
+        let rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, mirror, options)
         guard rate > 0 else { throw SpeechError("espeak-ng failed to initialize (is espeak-ng-data installed?)") }
         espeak_SetSynthCallback { wav, count, events in
             guard let events, let user = events.pointee.user_data else { return 0 }
@@ -61,7 +64,7 @@ enum Espeak {
                 i += 1
             }
         }
-        return State(sampleRate: Int(rate), languages: languages)
+        return State(sampleRate: Int(rate), languages: languages, hasVariants: mirror != nil)
     }
 
     /// Whether an installed voice speaks `language` (exact, a dialect of it, or its base language).

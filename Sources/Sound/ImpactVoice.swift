@@ -16,6 +16,9 @@ struct ImpactVoice: Sendable {
     private var y2 = SIMD8<Float>()
     /// Frames after which the noise burst is below −100 dB and is no longer computed.
     private let noiseLength: Int
+    /// The last frames fade linearly to zero so cutting the ring at −60 dB makes no click.
+    private let tailStart: Int
+    private let tailStep: Float
     private var noise: NoiseSource
     private var noiseLevel: Float
     private let noiseDecay: Float
@@ -39,8 +42,11 @@ struct ImpactVoice: Sendable {
         let a = materials[0].sound
         let b = materials.count > 1 ? materials[1].sound : a
         let impulse = max(cue.impulse.isFinite ? cue.impulse : 0, 0)
-        // Loudness follows √impulse (amplitude ∝ √J, i.e. +3 dB per doubling); 2 N·s reads 0.5.
-        let amp = min(0.5 * (impulse / 2).squareRoot(), 1.5) * level
+        // Loudness grows with the logarithm of the impulse: about +6 dB from a tap (0.3 N·s) to a
+        // slam (20 N·s). A film mix compresses effects this much so that, once the soundtrack is
+        // normalized to -14 LUFS under a -1 dBTP ceiling, the loudest hit is not crushed by the
+        // limiter while the softest still clears the ambience.
+        let amp = (0.3 + 0.3 * log10(1 + impulse)) * level
 
         // Each body rings as the other lets it: a soft partner shortens and quietens the modes.
         var freqs: [Float] = [], decays: [Float] = [], gains: [Float] = []
@@ -83,6 +89,9 @@ struct ImpactVoice: Sendable {
         gainL = pan.left * dist
         gainR = pan.right * dist
         length = Int(longest * 6.9 * sampleRate) + 1
+        let tail = min(length / 4, Int(0.02 * sampleRate)) + 1
+        tailStart = length - tail
+        tailStep = 1 / Float(tail)
     }
 
     /// Starts a 5 ms fade so the voice can be dropped without a click.
@@ -108,6 +117,8 @@ struct ImpactVoice: Sendable {
                 fade = fade > fadeStep ? fade - fadeStep : 0
                 s *= fade
             }
+            let age = elapsed + n - begin
+            if age >= tailStart { s *= Float(length - age) * tailStep }
             left[n] += s * gainL
             right[n] += s * gainR
         }

@@ -20,6 +20,8 @@ struct Mixer: Sendable {
     private var duck: Float = 1
     private let duckCoef: Float
     private let duckRange: (before: Int, after: Int)
+    /// Effects sit 4 dB over the reference level: on-screen action must cut through surf and music.
+    static let impactLevel: Float = 1.6
     /// Music under a line: −8 dB.
     private static let duckGain: Float = 0.398
 
@@ -27,7 +29,7 @@ struct Mixer: Sendable {
         let sr = Float(sampleRate)
         self.sampleRate = sr
         frames = Int((scene.seconds * Double(sampleRate)).rounded())
-        impacts = ImpactBank(cues: scene.impacts, level: 1, seed: scene.seed, stream: 0, sampleRate: sr, frames: frames)
+        impacts = ImpactBank(cues: scene.impacts, level: Self.impactLevel, seed: scene.seed, stream: 0, sampleRate: sr, frames: frames)
         footsteps = ImpactBank(cues: scene.footsteps, level: 0.5, seed: scene.seed, stream: 1, sampleRate: sr, frames: frames)
         var lines: [(start: Int, samples: [Float], gainL: Float, gainR: Float)] = []
         for placed in scene.dialogue where placed.start.isFinite && !placed.line.samples.isEmpty {

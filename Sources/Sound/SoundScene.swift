@@ -82,4 +82,11 @@ public struct SoundtrackReport: Sendable, Codable, Hashable {
     public var samples: Int
     /// Gain applied to the raw mix to reach the target, in dB.
     public var gainDB: Double
+
+    public init(integratedLUFS: Double, truePeakDBTP: Double, samples: Int, gainDB: Double) {
+        self.integratedLUFS = integratedLUFS
+        self.truePeakDBTP = truePeakDBTP
+        self.samples = samples
+        self.gainDB = gainDB
+    }
 }

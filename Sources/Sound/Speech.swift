@@ -16,12 +16,20 @@ public enum Speech {
                 guard !lang.isEmpty, Espeak.knows(lang, in: current) else {
                     throw SpeechError("no espeak-ng voice for language \"\(language)\"")
                 }
-                var spec = espeak_VOICE()
-                let status: espeak_ERROR = lang.withCString { cLang in
-                    spec.languages = cLang
-                    spec.gender = voice.gender == .male ? 1 : 2
-                    spec.age = UInt8(voice.age)
-                    return espeak_SetVoiceByProperties(&spec)
+                // Prefer the language's voice with Kinora's deterministic variant; fall back to
+                // espeak's own choice by properties (then output may vary with what was spoken before).
+                var status = EE_NOT_FOUND
+                if current.hasVariants {
+                    status = espeak_SetVoiceByName(lang + "+" + EspeakVariants.name(for: voice))
+                }
+                if status != EE_OK {
+                    var spec = espeak_VOICE()
+                    status = lang.withCString { cLang in
+                        spec.languages = cLang
+                        spec.gender = voice.gender == .male ? 1 : 2
+                        spec.age = UInt8(voice.age)
+                        return espeak_SetVoiceByProperties(&spec)
+                    }
                 }
                 guard status == EE_OK else { throw SpeechError("espeak-ng could not select a voice for language \"\(language)\"") }
                 espeak_SetParameter(espeakRATE, Int32(voice.rate), 0)
@@ -29,14 +37,24 @@ public enum Speech {
                 espeak_SetParameter(espeakRANGE, 50, 0)
                 espeak_SetParameter(espeakVOLUME, 100, 0)
 
-                let collector = Espeak.Collector()
-                let user = Unmanaged.passUnretained(collector).toOpaque()
+                // libespeak-ng keeps clause and wave statics that no API resets, so a line's timing
+                // depends slightly on what was spoken before it. Speaking the line again until two
+                // renderings agree lands on its fixed point (the line following itself), which is
+                // the same whatever came before; it converges in two or three passes.
                 let bytes = Array(text.utf8CString)
-                let result = bytes.withUnsafeBufferPointer { buf in
-                    espeak_Synth(buf.baseAddress, buf.count, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, user)
+                var previous: [Int16]? = nil
+                var collector = Espeak.Collector()
+                for _ in 0..<6 {
+                    collector = Espeak.Collector()
+                    let user = Unmanaged.passUnretained(collector).toOpaque()
+                    let result = bytes.withUnsafeBufferPointer { buf in
+                        espeak_Synth(buf.baseAddress, buf.count, 0, POS_CHARACTER, 0, UInt32(espeakCHARS_UTF8), nil, user)
+                    }
+                    withExtendedLifetime(collector) {}
+                    guard result == EE_OK else { throw SpeechError("espeak-ng failed to synthesize \"\(text)\" (error \(result.rawValue))") }
+                    if collector.samples == previous { break }
+                    previous = collector.samples
                 }
-                withExtendedLifetime(collector) {}
-                guard result == EE_OK else { throw SpeechError("espeak-ng failed to synthesize \"\(text)\" (error \(result.rawValue))") }
                 return (collector.samples, current.sampleRate, collector.events)
             }
 

@@ -65,7 +65,6 @@ struct SoundtrackTests {
             return (48_000 / (2 * Double.pi) * (d / e).squareRoot(), tail)
         }
         let glass = try stats([.glass, .glass]), thud = try stats([.rubber, .sand]), metal = try stats([.metal, .metal]), stone = try stats([.stone, .stone])
-        print("centroids", glass, thud, metal, stone)
         #expect(glass.centroid > 1_500 && thud.centroid < 500 && stone.centroid > 1_000, "glass \(glass.centroid) Hz, rubber/sand \(thud.centroid) Hz")
         #expect(metal.tail > 0.05 && stone.tail < 0.01 && thud.tail < 0.01, "tails: metal \(metal.tail) stone \(stone.tail) thud \(thud.tail)")
     }

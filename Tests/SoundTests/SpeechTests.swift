@@ -16,7 +16,7 @@ struct SpeechTests {
         for (a, b) in zip(line.phonemes, line.phonemes.dropFirst()) { #expect(a.t <= b.t) }
         #expect(line.phonemes.allSatisfy { $0.t >= 0 && $0.t <= line.duration })
         #expect(line.phonemes.contains { $0.t > 0.2 }, "phonemes spread over the line")
-        print(language, line.duration, peak, rms, line.phonemes.map { "\($0.phoneme)@\($0.t)" }, line.words)
+        #expect(line.words.first?.word.lowercased() == text.split(separator: " ").first.map(String.init))
     }
 
     @Test func unknownLanguageThrowsClearError() {
@@ -25,6 +25,19 @@ struct SpeechTests {
         } throws: { error in
             (error as? SpeechError)?.message == "no espeak-ng voice for language \"xx\""
         }
+    }
+
+    /// libespeak-ng carries state between utterances; Kinora's variants and fixed-point re-speaking
+    /// make a line independent of what the process said before it.
+    @Test func lineDoesNotDependOnWhatWasSaidBefore() throws {
+        let voice = Voice(gender: .female, pitch: 60)
+        let text = "hello there, how are you today"
+        let first = try Speech.synthesize(text, language: "en", voice: voice)
+        _ = try Speech.synthesize("watch out, the ball is coming", language: "en", voice: Voice(gender: .male, age: 70, pitch: 30, rate: 140))
+        _ = try Speech.synthesize("hello world", language: "en", voice: voice)
+        let again = try Speech.synthesize(text, language: "en", voice: voice)
+        #expect(first.samples == again.samples)
+        #expect(first.phonemes == again.phonemes)
     }
 
     @Test func voiceFromHints() {

@@ -13,6 +13,24 @@ extension TestSupport {
         return Float((sum / Double(samples.count)).squareRoot())
     }
 
+    /// Interleaved stereo through a first-order high-pass at `cutoff` hertz: keeps the band where
+    /// speech and impacts live and drops rumble and bass, which plain RMS over-weighs.
+    public static func highPassed(_ stereo: [Float], cutoff: Double, sampleRate: Int = 48000) -> [Float] {
+        let rc = 1 / (2 * Double.pi * cutoff), dt = 1 / Double(sampleRate)
+        let alpha = Float(rc / (rc + dt))
+        var out = stereo
+        var previousIn: (Float, Float) = (0, 0), previousOut: (Float, Float) = (0, 0)
+        for i in stride(from: 0, to: stereo.count - 1, by: 2) {
+            let l = alpha * (previousOut.0 + stereo[i] - previousIn.0)
+            let r = alpha * (previousOut.1 + stereo[i + 1] - previousIn.1)
+            previousIn = (stereo[i], stereo[i + 1])
+            previousOut = (l, r)
+            out[i] = l
+            out[i + 1] = r
+        }
+        return out
+    }
+
     /// Largest absolute sample value.
     public static func peak(_ samples: [Float]) -> Float {
         samples.reduce(0) { max($0, abs($1)) }

@@ -11,6 +11,7 @@ struct Envelope: Sendable {
     private var attackStep: Float = 0
     private var decayCoef: Float = 0
     private var releaseCoef: Float = 0
+    private var releaseFloor: Float = 0
     private var sustain: Float = 1
 
     /// Times in seconds; `decay` and `release` are time constants (−8.7 dB each).
@@ -19,6 +20,7 @@ struct Envelope: Sendable {
         attackStep = 1 / max(attack * sampleRate, 1)
         decayCoef = exp(-1 / max(decay * sampleRate, 1))
         releaseCoef = exp(-1 / max(release * sampleRate, 1))
+        releaseFloor = (1 - releaseCoef) * 1e-3
         self.sustain = sustain
     }
 
@@ -39,8 +41,9 @@ struct Envelope: Sendable {
         case .sustain:
             level = sustain
         case .release:
-            level *= releaseCoef
-            if level < 1e-3 { level = 0; stage = .idle }  // −60 dB: inaudible under the mix
+            // Exponential fall plus a tiny linear one, so the level reaches exactly 0 without a step.
+            level = level * releaseCoef - releaseFloor
+            if level <= 0 { level = 0; stage = .idle }
         }
         return level
     }
