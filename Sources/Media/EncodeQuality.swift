@@ -30,4 +30,14 @@ public enum EncodeQuality: String, Sendable, Codable, CaseIterable {
         case .high: 18
         }
     }
+
+    /// Extra x264 settings beyond the preset. Measured at 720x1280 on a rendered beach scene
+    /// (96 frames, 2 cores): veryfast 20.6 ms/frame and 536 KB; with `me=dia:subme=1`
+    /// 15.1 ms/frame and 514 KB. Final renders keep the preset's own search.
+    public var x264Params: String? {
+        switch self {
+        case .draft, .standard: "me=dia:subme=1"
+        case .high: nil
+        }
+    }
 }

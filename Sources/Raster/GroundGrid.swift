@@ -1,8 +1,9 @@
 import Stage
 
-/// The background (ground and sky) shaded on a half-resolution grid for one band. Both are
-/// smooth at the scale of two pixels (the ground's fine grain fades out a few metres away),
-/// so shading one pixel in four and interpolating saves most of a frame's cost. Where the
+/// The background (ground and sky) shaded on a coarse grid, one sample every `step` pixels
+/// each way, for one band. Both are smooth at that scale (the ground's grain is several pixels
+/// wide where it is visible at all), so shading one pixel in sixteen and interpolating saves
+/// most of a frame's cost. Where the
 /// four samples disagree (the horizon, a shadow's border, the water line, the sun's disc) or
 /// the night sky has stars, pixels are shaded in full.
 struct GroundGrid {
@@ -15,8 +16,11 @@ struct GroundGrid {
     /// Stars are single pixels: the night sky is never interpolated.
     let interpolatesSky: Bool
 
-    static func columns(width: Int) -> Int { width / 2 + 2 }
-    static let rowsPerBand = Renderer.bandHeight / 2 + 1
+    /// Pixels between samples; a power of two.
+    static let step = 4
+    static let shift = 2
+    static func columns(width: Int) -> Int { width / step + 2 }
+    static let rowsPerBand = Renderer.bandHeight / step + 1
     static let skyDistance: Float = 1e4
 
     init(job: ShadeJob, band: Int, rows bandRows: Range<Int>) {
@@ -27,9 +31,9 @@ struct GroundGrid {
         samples = job.groundSamples + band * columns * rows
         smooth = job.groundCells + band * columns * rows
         for gy in 0..<rows {
-            let y = min(bandRows.lowerBound + 2 * gy, job.r.ih - 1)
+            let y = min(bandRows.lowerBound + Self.step * gy, job.r.ih - 1)
             for gx in 0..<columns {
-                let (c, d) = job.background(job.rayDirection(x: min(2 * gx, w - 1), y: y))
+                let (c, d) = job.background(job.rayDirection(x: min(Self.step * gx, w - 1), y: y))
                 samples[gy * columns + gx] = SIMD4(c, d)
             }
         }
@@ -55,13 +59,12 @@ struct GroundGrid {
     /// Bilinear background at band-relative pixel (x, y), or nil where it must be shaded in full.
     @inline(__always)
     func interpolate(x: Int, y: Int) -> (SIMD3<Float>, Float)? {
-        let gx = x >> 1, gy = y >> 1
+        let gx = x >> Self.shift, gy = y >> Self.shift
         let i = gy * columns + gx
         guard smooth[i] != 0 else { return nil }
-        let a = samples[i]
-        if x & 1 == 0 && y & 1 == 0 { return (SIMD3(a.x, a.y, a.z), a.w) }
-        let b = samples[i + 1], c = samples[i + columns], d = samples[i + columns + 1]
-        let fx: Float = x & 1 == 0 ? 0 : 0.5, fy: Float = y & 1 == 0 ? 0 : 0.5
+        let a = samples[i], b = samples[i + 1], c = samples[i + columns], d = samples[i + columns + 1]
+        let scale = 1 / Float(Self.step)
+        let fx = Float(x & (Self.step - 1)) * scale, fy = Float(y & (Self.step - 1)) * scale
         let top = a + (b - a) * fx, bottom = c + (d - c) * fx
         let v = top + (bottom - top) * fy
         return (SIMD3(v.x, v.y, v.z), v.w)

@@ -112,6 +112,9 @@ enum PostProcess {
             for y in rows {
                 for x in 1..<(w - 1) {
                     let i = y * w + x
+                    // Quick reject on green alone: most pixels sit in smooth regions.
+                    let g = 4 * i + 1
+                    guard abs(Int(s[g - 4]) - Int(s[g + 4])) > 12 || abs(Int(s[g - 4 * w]) - Int(s[g + 4 * w])) > 12 else { continue }
                     let c = luma(i)
                     let lx = abs(luma(i - 1) - luma(i + 1)), ly = abs(luma(i - w) - luma(i + w))
                     guard max(lx, ly) > 12_000, max(lx, ly) > c / 6 else { continue }
