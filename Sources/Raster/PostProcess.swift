@@ -131,8 +131,3 @@ enum PostProcess {
     }
 }
 
-/// A raw pointer that parallel bands share; each band touches only its own rows.
-struct SendablePointer<T>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<T>
-    init(_ pointer: UnsafeMutablePointer<T>) { self.pointer = pointer }
-}

@@ -27,9 +27,10 @@ public final class Renderer: @unchecked Sendable {
     var pixels: [UInt8]
     /// A second image for passes that read neighbours while writing.
     var scratch: [UInt8]
-    /// Half-resolution ground samples of every band (see `GroundGrid`).
-    var groundSamples: [SIMD4<Float>]
-    var groundCells: [UInt8]
+    /// Coarse shading samples of every band (see `ShadingGrid`).
+    var gridSamples: [SIMD4<Float>]
+    var gridSeen: [Int32]
+    var gridCells: [Int32]
     var bins: [[Int32]]
     var geometry = FrameGeometry()
     var shadow: ShadowMap
@@ -47,8 +48,9 @@ public final class Renderer: @unchecked Sendable {
         pixels = [UInt8](repeating: 0, count: iw * ih * 4)
         bins = [[Int32]](repeating: [], count: (ih + Self.bandHeight - 1) / Self.bandHeight)
         scratch = pixels
-        groundSamples = [SIMD4<Float>](repeating: .zero, count: bins.count * GroundGrid.columns(width: iw) * GroundGrid.rowsPerBand)
-        groundCells = [UInt8](repeating: 0, count: groundSamples.count)
+        gridSamples = [SIMD4<Float>](repeating: .zero, count: bins.count * ShadingGrid.columns(width: iw) * ShadingGrid.rowsPerBand)
+        gridSeen = [Int32](repeating: 0, count: gridSamples.count)
+        gridCells = gridSeen
         shadow = ShadowMap(size: quality.shadowMapSize)
     }
 
@@ -64,9 +66,8 @@ public final class Renderer: @unchecked Sendable {
         binTriangles()
         let job = ShadeJob(renderer: self, frame: frame, aspect: aspect)
         let bands = bins.count
-        DispatchQueue.concurrentPerform(iterations: bands) { band in
-            job.run(band: band)
-        }
+        DispatchQueue.concurrentPerform(iterations: bands) { band in job.rasterize(band: band) }
+        DispatchQueue.concurrentPerform(iterations: bands) { band in job.shade(band: band) }
         PostProcess.apply(self, frame: frame)
         resolve(into: out)
     }

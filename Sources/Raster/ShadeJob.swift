@@ -21,8 +21,9 @@ struct ShadeJob: @unchecked Sendable {
     let surfaces: UnsafePointer<Surface>
     let tris: UnsafeBufferPointer<ScreenTriangle>
     let shadowDepth: UnsafeBufferPointer<Float>
-    let groundSamples: UnsafeMutablePointer<SIMD4<Float>>
-    let groundCells: UnsafeMutablePointer<UInt8>
+    let gridSamples: UnsafeMutablePointer<SIMD4<Float>>
+    let gridSeen: UnsafeMutablePointer<Int32>
+    let gridCells: UnsafeMutablePointer<Int32>
     let shadow: ShadowMap
     let toneMap: ToneMap
     let toneTable: UnsafePointer<UInt8>
@@ -52,8 +53,9 @@ struct ShadeJob: @unchecked Sendable {
         tris = renderer.geometry.triangles.withUnsafeBufferPointer { $0 }
         shadowDepth = renderer.shadow.depth.withUnsafeBufferPointer { $0 }
         shadow = renderer.shadow
-        groundSamples = stableMutablePointer(&renderer.groundSamples)
-        groundCells = stableMutablePointer(&renderer.groundCells)
+        gridSamples = stableMutablePointer(&renderer.gridSamples)
+        gridSeen = stableMutablePointer(&renderer.gridSeen)
+        gridCells = stableMutablePointer(&renderer.gridCells)
         toneMap = renderer.toneMap
         toneTable = stablePointer(renderer.toneMap.table)
         exposure = frame.lighting.isNight ? 1.8 : 0.8
@@ -61,9 +63,10 @@ struct ShadeJob: @unchecked Sendable {
         vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)
     }
 
-    func run(band: Int) {
+    /// Phase one: depth, triangle and barycentrics of every pixel of the band.
+    func rasterize(band: Int) {
         let w = r.iw
-        let rows = (band * Renderer.bandHeight)..<min((band + 1) * Renderer.bandHeight, r.ih)
+        let rows = rows(of: band)
         for i in (rows.lowerBound * w)..<(rows.upperBound * w) {
             depth[i] = 1
             triangle[i] = -1
@@ -78,14 +81,28 @@ struct ShadeJob: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// Phase two, once every band is rasterized (the grid's last row lies in the next band):
+    /// colour of every pixel, tone mapped, and its distance left in `depth` for outlines.
+    func shade(band: Int) {
+        let w = r.iw
+        let rows = rows(of: band)
         let ih = Float(r.ih), fw = Float(w)
-        let grid = GroundGrid(job: self, band: band, rows: rows)
+        let grid = ShadingGrid(job: self, band: band, rows: rows)
         for y in rows {
             let py = 1 - 2 * (Float(y) + 0.5) / ih
             for x in 0..<w {
                 let px = 2 * (Float(x) + 0.5) / fw - 1
                 let i = y * w + x
-                let (color, distance) = shade(pixel: i, x: x, y: y, bandY: y - rows.lowerBound, grid: grid)
+                let ti = triangle[i]
+                let what = ti < 0 ? ShadingGrid.ground : tris[Int(ti)].surface
+                let color: Vec3, distance: Float
+                if let smooth = grid.interpolate(x: x, y: y - rows.lowerBound, sees: what) {
+                    (color, distance) = smooth
+                } else {
+                    (color, distance, _) = shadeInFull(pixel: i, x: x, y: y)
+                }
                 depth[i] = distance
                 let r2 = (px * px + py * py) * 0.5
                 let gain = exposure * (1 - vignette * r2 * r2)
@@ -100,12 +117,15 @@ struct ShadeJob: @unchecked Sendable {
         }
     }
 
-    /// Radiance along the view ray through pixel `i`, and the distance to what it hit.
+    private func rows(of band: Int) -> Range<Int> {
+        (band * Renderer.bandHeight)..<min((band + 1) * Renderer.bandHeight, r.ih)
+    }
+
+    /// Radiance along the view ray through pixel `i`, the distance to what it hit, and what
+    /// that was: a surface index, or `ShadingGrid.ground` / `.sky`.
     @inline(__always)
-    private func shade(pixel i: Int, x: Int, y: Int, bandY: Int, grid: GroundGrid) -> (Vec3, Float) {
+    func shadeInFull(pixel i: Int, x: Int, y: Int) -> (Vec3, Float, Int32) {
         let ti = triangle[i]
-        // Open ground, the commonest pixel, needs neither a ray nor a light calculation.
-        if ti < 0, let smooth = grid.interpolate(x: x, y: bandY) { return smooth }
         let dir = rayDirection(x: x, y: y)
         let groundT: Float = dir.y < -1e-4 ? -eye.y / dir.y : .infinity
         if ti >= 0 {
@@ -123,11 +143,11 @@ struct ShadeJob: @unchecked Sendable {
                 let surface = surfaces[Int(t.surface)]
                 let albedo = surface.albedo(world: p, local: l, fade: 1)
                 let c = light(p: p, n: n, v: -dir, albedo: albedo, surface: surface) + surface.emissive
-                return (fog(c, distance), distance)
+                return (fog(c, distance), distance, t.surface)
             }
         }
-        if ti >= 0, let smooth = grid.interpolate(x: x, y: bandY) { return smooth }
-        return background(dir)
+        let (c, d) = background(dir)
+        return (c, d, d == ShadingGrid.skyDistance ? ShadingGrid.sky : ShadingGrid.ground)
     }
 
     /// What lies behind every object along `dir`: the ground (fogged) or the sky.
@@ -135,7 +155,7 @@ struct ShadeJob: @unchecked Sendable {
     func background(_ dir: Vec3) -> (Vec3, Float) {
         let groundT: Float = dir.y < -1e-4 ? -eye.y / dir.y : .infinity
         if groundT < FrameGeometry.farGround { return groundSample(dir: dir, groundT: groundT) }
-        return (lighting.sky(dir), GroundGrid.skyDistance)
+        return (lighting.sky(dir), ShadingGrid.skyDistance)
     }
 
     /// The ground seen along `dir` at distance `groundT`, shaded at full resolution and fogged.

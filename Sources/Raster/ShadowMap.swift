@@ -1,3 +1,4 @@
+import Dispatch
 import Geometry
 
 /// Depth of the nearest occluder as seen from the sun, over a square region around the
@@ -25,13 +26,28 @@ struct ShadowMap {
         // Faces turned to the sun are the occluders; the normal offset at lookup keeps them free of acne.
         geometry.build(items: items.filter(\.castsShadow), clipFromWorld: lightFromWorld, width: size, height: size)
         let n = size
-        depth.withUnsafeMutableBufferPointer { d in
-            for i in 0..<d.count { d[i] = 1 }
-            for t in geometry.triangles {
-                TriangleRaster.scan(t, rows: 0..<n, width: n) { x, y, _, _, z in
-                    let i = y * n + x
-                    let zz = z * 0.5 + 0.5
-                    if zz < d[i] { d[i] = zz }
+        // Rasterize in horizontal bands on all cores; each band owns its rows of the map.
+        let bandCount = 8
+        var bins = [[Int32]](repeating: [], count: bandCount)
+        let bandRows = (n + bandCount - 1) / bandCount
+        for (i, t) in geometry.triangles.enumerated() {
+            let lo = max(Int(min(t.y0, t.y1, t.y2)) / bandRows, 0), hi = min(Int(max(t.y0, t.y1, t.y2)) / bandRows, bandCount - 1)
+            if lo <= hi { for b in lo...hi { bins[b].append(Int32(i)) } }
+        }
+        let map = SendablePointer(depth.withUnsafeMutableBufferPointer { $0.baseAddress! })
+        geometry.triangles.withUnsafeBufferPointer { tris in
+            let triangles = SendableBuffer(tris)
+            let bins = bins
+            DispatchQueue.concurrentPerform(iterations: bandCount) { band in
+                let d = map.pointer
+                let rows = (band * bandRows)..<min((band + 1) * bandRows, n)
+                for i in (rows.lowerBound * n)..<(rows.upperBound * n) { d[i] = 1 }
+                for ti in bins[band] {
+                    TriangleRaster.scan(triangles.buffer[Int(ti)], rows: rows, width: n) { x, y, _, _, z in
+                        let i = y * n + x
+                        let zz = z * 0.5 + 0.5
+                        if zz < d[i] { d[i] = zz }
+                    }
                 }
             }
         }

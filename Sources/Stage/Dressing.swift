@@ -39,7 +39,7 @@ enum Dressing {
                 let w = rng.uniform(4, 7), d = rng.uniform(5, 8), hgt = place == .street ? rng.uniform(8, 22) : rng.uniform(5, 8)
                 let z = -Float(i / 2) * 9 - 4
                 let x = side * (place == .street ? 9 + w / 2 : 7 + w / 2)
-                let tone = rng.uniform(0.25, 0.6)
+                let tone = rng.uniform(0.18, 0.42)
                 let wall = Surface(albedo: Vec3(tone, tone * 0.92, tone * 0.85), roughness: 0.85)
                 add("building", [Part(name: "building", mesh: .box(halfExtents: Vec3(w / 2, hgt / 2, d / 2)), surface: wall)], at: Vec3(x, hgt / 2, z))
             }

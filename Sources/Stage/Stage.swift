@@ -26,7 +26,7 @@ public enum Stage {
         case .desert: return Ground(surface: Surface(albedo: Vec3(0.75, 0.5, 0.3), roughness: 0.95, pattern: .sand))
         case .meadow, .park: return Ground(surface: Surface(albedo: Vec3(0.09, 0.2, 0.035), roughness: 0.95, pattern: .grass))
         case .street: return Ground(surface: Surface(albedo: Vec3(0.09, 0.09, 0.1), roughness: 0.9, pattern: .asphalt))
-        case .courtyard: return Ground(surface: Surface(albedo: Vec3(0.45, 0.42, 0.38), roughness: 0.85, pattern: .stone))
+        case .courtyard: return Ground(surface: Surface(albedo: Vec3(0.3, 0.28, 0.25), roughness: 0.85, pattern: .stone))
         case .snowfield: return Ground(surface: Surface(albedo: Vec3(0.85, 0.88, 0.92), roughness: 0.7, pattern: .snow))
         case .studio: return Ground(surface: Surface(albedo: Vec3(0.5, 0.5, 0.52), roughness: 0.6))
         }
