@@ -121,7 +121,10 @@ public struct Director: Sendable {
             do { try Thumbnail.write(from: options.output, at: videoSeconds / 2, to: thumb) } catch { throw DirectorError("\(error)") }
         }
         if let traceURL = options.trace {
-            try TraceBuilder.trace(scene: scene, performance: performance, dialogue: speech, fps: options.fps, seconds: videoSeconds)
+            try TraceBuilder.trace(
+                scene: scene, performance: performance, dialogue: speech,
+                cameras: (0..<frames).map { painter.camera(frame: $0, fps: options.fps, shots: shots, tracks: tracks, aspect: aspect) },
+                fps: options.fps, seconds: videoSeconds)
                 .write(to: traceURL)
         }
         timings.total = seconds(since: started) + parseSeconds

@@ -11,6 +11,8 @@ public struct Trace: Codable, Sendable {
     public var dialogue: [Line]
     public var phonemes: [Phoneme]
     public var footsteps: [Footstep]
+    /// The camera at each video frame: `[eyeX, eyeY, eyeZ, targetX, targetY, targetZ, fovY°]`.
+    public var cameras: [[Float]]
 
     public struct Object: Codable, Sendable {
         public var id: String

@@ -2,7 +2,8 @@ import Foundation
 import Storyboard
 
 /// Renders a `SoundScene` block by block into a raw stereo mix (before loudness gain): effects
-/// and dialogue on top, music ducked by 8 dB around every line, ambience underneath.
+/// and dialogue on top, music ducked by 8 dB around every line, ambience underneath, and both
+/// beds dipped by 6 dB around every impact (`ImpactDuck`).
 /// All buses are preallocated at `blockSize`; rendering allocates nothing per sample.
 struct Mixer: Sendable {
     static let blockSize = 4096
@@ -14,7 +15,9 @@ struct Mixer: Sendable {
     private let lines: [(start: Int, samples: [Float], gainL: Float, gainR: Float)]
     private var ambience: AmbienceSynth
     private var music: MusicBed
-    private var fxL: [Float], fxR: [Float]
+    private var bedL: [Float], bedR: [Float]
+    private var bedGain: [Float]
+    private let impactDuck: ImpactDuck
     private var musicL: [Float], musicR: [Float]
     private var duckTarget: [Float]
     private var duck: Float = 1
@@ -43,11 +46,13 @@ struct Mixer: Sendable {
         self.lines = lines.sorted { $0.start < $1.start }
         ambience = AmbienceSynth(scene.ambience, seed: scene.seed, sampleRate: sr)
         music = MusicBed(mood: scene.music, tempo: scene.tempo, seconds: scene.seconds, seed: scene.seed, sampleRate: sr)
-        fxL = [Float](repeating: 0, count: Self.blockSize)
-        fxR = fxL
-        musicL = fxL
-        musicR = fxL
-        duckTarget = fxL
+        bedL = [Float](repeating: 0, count: Self.blockSize)
+        bedR = bedL
+        bedGain = bedL
+        impactDuck = ImpactDuck(cues: scene.impacts, sampleRate: sr)
+        musicL = bedL
+        musicR = bedL
+        duckTarget = bedL
         duckCoef = 1 - exp(-1 / (0.08 * sr))
         duckRange = (Int(0.2 * sr), Int(0.15 * sr))
     }
@@ -60,7 +65,20 @@ struct Mixer: Sendable {
         let end = blockStart + count
         impacts.render(left: left, right: right, blockStart: blockStart, count: count)
         footsteps.render(left: left, right: right, blockStart: blockStart, count: count)
-        ambience.render(left: left, right: right, blockStart: blockStart, count: count)
+        bedGain.withUnsafeMutableBufferPointer { impactDuck.fill($0.baseAddress!, blockStart: blockStart, count: count) }
+        bedL.withUnsafeMutableBufferPointer { al in
+            bedR.withUnsafeMutableBufferPointer { ar in
+                bedGain.withUnsafeBufferPointer { g in
+                    al.baseAddress!.update(repeating: 0, count: count)
+                    ar.baseAddress!.update(repeating: 0, count: count)
+                    ambience.render(left: al.baseAddress!, right: ar.baseAddress!, blockStart: blockStart, count: count)
+                    for n in 0..<count {
+                        left[n] += al[n] * g[n]
+                        right[n] += ar[n] * g[n]
+                    }
+                }
+            }
+        }
         for line in lines where line.start < end && line.start + line.samples.count > blockStart {
             let from = max(line.start, blockStart), to = min(line.start + line.samples.count, end)
             line.samples.withUnsafeBufferPointer { s in
@@ -85,10 +103,12 @@ struct Mixer: Sendable {
                         let to = min(line.start + line.samples.count + duckRange.after, end)
                         if from < to { for f in from..<to { target[f - blockStart] = Self.duckGain } }
                     }
-                    for n in 0..<count {
-                        duck += (target[n] - duck) * duckCoef
-                        left[n] += ml[n] * duck
-                        right[n] += mr[n] * duck
+                    bedGain.withUnsafeBufferPointer { impactGain in
+                        for n in 0..<count {
+                            duck += (target[n] - duck) * duckCoef
+                            left[n] += ml[n] * duck * impactGain[n]
+                            right[n] += mr[n] * duck * impactGain[n]
+                        }
                     }
                 }
             }

@@ -42,6 +42,22 @@ import TestSupport
         let audio = try Decode.audio(video)
         #expect(TestSupport.rms(audio) > 0.05)
         #expect((result?["loudnessLUFS"] as? Double).map { abs($0 + 14) < 1.5 } == true)
+
+        // In the full mix (surf and music included) every bounce is an onset within 5 ms. Rubber on
+        // sand is a low thud: listen from 150 Hz up, for a 9 dB rise over the previous 20 ms.
+        var parameters = TestSupport.OnsetParameters()
+        parameters.highPassHz = 150
+        parameters.riseDB = 9
+        let onsets = TestSupport.onsets(in: audio, sampleRate: 48000, parameters: parameters)
+        let all = events.compactMap { $0["t"] as? Double }
+        let times = all.enumerated().filter { $0.offset == 0 || $0.element - all[$0.offset - 1] > 0.06 }.map(\.element)
+        func nearest(_ t: Double) -> Double { onsets.map { abs($0 - t) }.min() ?? .infinity }
+        for t in times {
+            #expect(nearest(t) <= 0.005, "contact at \(t) s: nearest onset \(nearest(t) * 1000) ms away")
+        }
+        // Control: times between the bounces mostly have no onset near them.
+        let decoys = times.map { $0 + 0.12 }.filter { $0 < 3.9 }
+        #expect(decoys.filter { nearest($0) <= 0.005 }.count <= decoys.count / 4, "onsets \(onsets)")
     }
 
     /// Sync, end to end through the mix, AAC and the MP4: with the beds turned off in the
@@ -163,5 +179,28 @@ import TestSupport
         r = try CLIRunner.run(["generate", "a box falls", "--seconds", "1", "--size", "64x64", "--quality", "draft", "-o", "w.mp4", "--quiet"], in: dir)
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty)
+    }
+
+    @Test func shotsCutFromOneCameraToTheNext() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var r = try CLIRunner.run(["storyboard", "a man walks in a park", "--seconds", "2", "--json"], in: dir)
+        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+        var board = doc["storyboard"] as? [String: Any] ?? [:]
+        board["shots"] = [
+            ["start": 0, "end": 1, "framing": "wide", "move": "static"],
+            ["start": 1, "end": 2, "framing": "close", "move": "orbit", "subject": "man-1"],
+        ]
+        try JSONSerialization.data(withJSONObject: board).write(to: dir.appendingPathComponent("s.json"))
+        r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--size", "64x96", "--quality", "draft", "-o", "v.mp4", "--trace", "t.json", "--quiet"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let trace = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("t.json"))) as? [String: Any]
+        let cameras = trace?["cameras"] as? [[Double]] ?? []
+        #expect(cameras.count == 48)
+        func distance(_ c: [Double]) -> Double { ((c[0] - c[3]) * (c[0] - c[3]) + (c[1] - c[4]) * (c[1] - c[4]) + (c[2] - c[5]) * (c[2] - c[5])).squareRoot() }
+        // The static wide shot holds still; the close-up is nearer and moves around its subject.
+        #expect(cameras[0] == cameras[23])
+        #expect(distance(cameras[30]) < 0.7 * distance(cameras[10]))
+        #expect(cameras[30] != cameras[46])
     }
 }
