@@ -36,8 +36,9 @@ public enum Gait {
         let amount = min(speed / 1.2, 1)
         let swing = 0.42 * amount
         pose.hip = (swing * sin(phase), swing * sin(phase + .pi))
-        // The knee bends while its leg swings forward (the first half of its cycle).
-        pose.knee = (0.9 * amount * max(0, sin(phase + 0.6 * .pi)) + 0.05, 0.9 * amount * max(0, sin(phase + 1.6 * .pi)) + 0.05)
+        // The knee bends most (about 40°) as its leg swings through under the body, and stays
+        // nearly straight while the foot is planted: no heel kicked up behind.
+        pose.knee = (0.7 * amount * max(0, sin(phase + 0.45 * .pi)) + 0.05, 0.7 * amount * max(0, sin(phase + 1.45 * .pi)) + 0.05)
         pose.shoulder = (0.35 * amount * sin(phase + .pi), 0.35 * amount * sin(phase))
         pose.elbow = (0.25 + 0.2 * amount, 0.25 + 0.2 * amount)
         pose.spinePitch = 0.05 * amount
