@@ -22,10 +22,10 @@ struct Dialogue {
     /// Where each speaker stands, for panning their voice.
     var speakers: [String: Vec3]
 
-    static func speak(_ board: Storyboard, scene: Scene) throws -> Dialogue {
+    static func speak(_ board: Storyboard, scene: Scene, videoSeconds: Double) throws -> Dialogue {
         var spoken: [Spoken] = []
         var cursor = 0.4
-        for line in board.dialogue {
+        for (index, line) in board.dialogue.enumerated() {
             let member = board.member(line.speaker)
             let voice = Voice.forSpeaker(id: line.speaker, hint: member?.label ?? "", seed: board.seed)
             let said: SpokenLine
@@ -35,8 +35,14 @@ struct Dialogue {
                 throw DirectorError("dialogue \"\(line.text)\": \(error)")
             }
             let start = line.start ?? cursor
+            guard start + said.duration <= videoSeconds + 1e-6 else {
+                throw DirectorError(String(
+                    format: "dialogue[%d] \"%@\" ends at %.2f s, after the video's end (%.2f s): shorten the line or lengthen --seconds",
+                    index, line.text, start + said.duration, videoSeconds))
+            }
             spoken.append(Spoken(speaker: line.speaker, line: said, start: start, text: line.text, language: line.language))
-            cursor = start + said.duration + 0.35
+            // Lines placed by the Director follow the latest line, never overlapping it.
+            cursor = max(cursor, start + said.duration + 0.35)
         }
         var mouths: [String: LipSync] = [:]
         for speaker in Set(spoken.map(\.speaker)) {
@@ -52,11 +58,8 @@ struct Dialogue {
     func placed(camera: (Double) -> Camera, aspect: Float) -> [PlacedLine] {
         spoken.map { s in
             let cam = camera(s.start)
-            let p = speakers[s.speaker] ?? cam.target
-            let (right, _, forward) = cam.basis
-            let v = p - cam.eye
-            let pan = clamp(dot(v, right) / (max(dot(v, forward), 0.1) * tan(cam.halfFovX(aspect: aspect))), -1, 1)
-            return PlacedLine(line: s.line, start: s.start, pan: pan * 0.6, distance: max(length(v) * 0.5, 1))
+            let at = ScreenPlacement(speakers[s.speaker] ?? cam.target, seenBy: cam, aspect: aspect)
+            return PlacedLine(line: s.line, start: s.start, pan: at.pan, distance: at.distance)
         }
     }
 }

@@ -25,14 +25,7 @@ public struct Director: Sendable {
             throw DirectorError("\(error)")
         }
         _ = try locateFFmpeg()
-        for (flag, url) in [("--output", Optional(options.output)), ("--thumbnail", options.thumbnail), ("--trace", options.trace)] {
-            guard let url else { continue }
-            let dir = url.deletingLastPathComponent()
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue, FileManager.default.isWritableFile(atPath: dir.path) else {
-                throw DirectorError("\(flag) \(url.path): the folder \(dir.path) does not exist or is not writable")
-            }
-        }
+        try OutputPaths.check(options)
         if let thumb = options.thumbnail, !Thumbnail.extensions.contains(thumb.pathExtension.lowercased()) {
             throw DirectorError("--thumbnail \(thumb.lastPathComponent): the name must end in .webp, .jpg or .jpeg")
         }
@@ -42,7 +35,16 @@ public struct Director: Sendable {
         do { return try FFmpegLocator.ffmpeg() } catch { throw DirectorError("\(error)") }
     }
 
-    public func render(_ board: Storyboard, options: RenderOptions, parseSeconds: Double = 0, progress: (RenderProgress) -> Void = { _ in }) throws -> RenderResult {
+    /// Renders `board` to `options.output`.
+    /// - Parameters:
+    ///   - parseSeconds: time already spent writing the storyboard, for the timings.
+    ///   - isCancelled: polled between frames; when it returns true the render stops, removes
+    ///     everything it wrote and throws.
+    ///   - progress: called on the rendering thread at every stage and frame.
+    public func render(
+        _ board: Storyboard, options: RenderOptions, parseSeconds: Double = 0, isCancelled: () -> Bool = { false },
+        progress: (RenderProgress) -> Void = { _ in }
+    ) throws -> RenderResult {
         try Self.validate(options)
         do { try board.validate() } catch { throw DirectorError("storyboard: \(error)") }
         let clock = ContinuousClock()
@@ -58,13 +60,14 @@ public struct Director: Sendable {
         var t0 = clock.now
         let scene = Stage.build(board)
         let frames = options.frameCount(seconds: board.seconds)
-        let videoSeconds = Double(frames) / Double(options.fps)
-        let speech = try Dialogue.speak(board, scene: scene)
+        let fps = Double(options.fps)
+        let videoSeconds = Double(frames) / fps
+        let speech = try Dialogue.speak(board, scene: scene, videoSeconds: videoSeconds)
         let performance = Performance.perform(scene: scene, board: board, fps: options.fps, frames: frames, mouths: speech.mouths)
         let painter = FramePainter(scene: scene, performance: performance)
-        let shots = board.shots.isEmpty ? [Shot(start: 0, end: board.seconds)] : board.shots
-        let tracks = shots.map { painter.subjectTrack(fps: options.fps, subject: $0.subject) }
         let aspect = Float(options.width) / Float(options.height)
+        let cameras = painter.cameras(shots: board.shots.isEmpty ? [Shot(start: 0, end: board.seconds)] : board.shots, fps: options.fps, aspect: aspect)
+        let camera = { (t: Double) in cameras[min(max(Int(t * fps), 0), frames - 1)] }
         timings.simulate = seconds(since: t0)
 
         progress(RenderProgress(stage: .sound))
@@ -72,11 +75,8 @@ public struct Director: Sendable {
         let work = try WorkFolder(beside: options.output)
         defer { work.remove() }
         let audio = work.url.appendingPathComponent("soundtrack.wav")
-        let lines = speech.placed(camera: { painter.camera(frame: min(Int($0 * Double(options.fps)), frames - 1), fps: options.fps, shots: shots, tracks: tracks, aspect: aspect) }, aspect: aspect)
-        let soundScene = SoundDesigner.scene(
-            board: board, performance: performance, lines: lines, seconds: videoSeconds,
-            camera: { painter.camera(frame: min(Int($0 * Double(options.fps)), frames - 1), fps: options.fps, shots: shots, tracks: tracks, aspect: aspect) },
-            aspect: aspect)
+        let lines = speech.placed(camera: camera, aspect: aspect)
+        let soundScene = SoundDesigner.scene(board: board, performance: performance, lines: lines, seconds: videoSeconds, camera: camera, aspect: aspect)
         let report = try Soundtrack.render(soundScene, to: audio)
         timings.sound = seconds(since: t0)
 
@@ -95,38 +95,42 @@ public struct Director: Sendable {
         var renderTime = 0.0
         do {
             for frame in 0..<frames {
+                if isCancelled() { throw DirectorError("cancelled") }
                 let f0 = clock.now
                 let input = FrameInput(
-                    camera: painter.camera(frame: frame, fps: options.fps, shots: shots, tracks: tracks, aspect: aspect),
-                    lighting: scene.lighting, ground: scene.ground, items: painter.items(frame: frame), style: board.style,
-                    time: Double(frame) / Double(options.fps), frameIndex: frame)
+                    camera: cameras[frame], lighting: scene.lighting, ground: scene.ground, items: painter.items(frame: frame),
+                    style: board.style, time: Double(frame) / fps, frameIndex: frame)
                 try pipeline.submit { buffer in
                     renderer.render(input, into: buffer)
                     renderTime += seconds(since: f0)
                 }
-                let elapsed = seconds(since: t0)
-                let fps = Double(frame + 1) / max(elapsed, 1e-6)
-                progress(RenderProgress(stage: .render, framesDone: frame + 1, framesTotal: frames, fps: fps, eta: Double(frames - frame - 1) / fps))
+                let rate = Double(frame + 1) / max(seconds(since: t0), 1e-6)
+                progress(RenderProgress(stage: .render, framesDone: frame + 1, framesTotal: frames, fps: rate, eta: Double(frames - frame - 1) / rate))
             }
-            progress(RenderProgress(stage: .finish, framesDone: frames, framesTotal: frames))
+            // The trace is written before the video is committed, so a failure leaves neither.
+            if let traceURL = options.trace {
+                try TraceBuilder.trace(scene: scene, performance: performance, dialogue: speech, cameras: cameras, fps: options.fps, seconds: videoSeconds)
+                    .write(to: traceURL)
+            }
             try pipeline.finish()
         } catch {
             pipeline.cancel()
-            throw DirectorError("\(error)")
+            if let traceURL = options.trace { try? FileManager.default.removeItem(at: traceURL) }
+            throw (error as? DirectorError) ?? DirectorError("\(error)")
         }
         timings.render = renderTime
         timings.encode = max(seconds(since: t0) - renderTime, 0)
 
         if let thumb = options.thumbnail {
-            do { try Thumbnail.write(from: options.output, at: videoSeconds / 2, to: thumb) } catch { throw DirectorError("\(error)") }
+            do {
+                try Thumbnail.write(from: options.output, at: videoSeconds / 2, to: thumb)
+            } catch {
+                // All or nothing: without the thumbnail that was asked for, remove what was written.
+                for url in [options.output, options.trace].compactMap({ $0 }) { try? FileManager.default.removeItem(at: url) }
+                throw DirectorError("\(error)")
+            }
         }
-        if let traceURL = options.trace {
-            try TraceBuilder.trace(
-                scene: scene, performance: performance, dialogue: speech,
-                cameras: (0..<frames).map { painter.camera(frame: $0, fps: options.fps, shots: shots, tracks: tracks, aspect: aspect) },
-                fps: options.fps, seconds: videoSeconds)
-                .write(to: traceURL)
-        }
+        progress(RenderProgress(stage: .finish, framesDone: frames, framesTotal: frames))
         timings.total = seconds(since: started) + parseSeconds
         return RenderResult(
             output: options.output.path, size: "\(options.width)x\(options.height)", width: options.width, height: options.height, fps: options.fps,

@@ -69,10 +69,13 @@ struct FramePainter {
         return SubjectTrack(centers: centers, radii: radii, fps: Double(fps))
     }
 
-    /// The camera at `frame`: the shot whose span holds it, over the shared world.
-    func camera(frame: Int, fps: Int, shots: [Shot], tracks: [SubjectTrack], aspect: Float) -> Camera {
-        let t = Double(frame) / Double(fps)
-        let index = shots.lastIndex { $0.start <= t } ?? 0
-        return ShotCamera.camera(for: shots[index], at: t, track: tracks[index], aspect: aspect)
+    /// The camera of every frame: each frame is filmed by the shot whose span holds it.
+    func cameras(shots: [Shot], fps: Int, aspect: Float) -> [Camera] {
+        let tracks = shots.map { subjectTrack(fps: fps, subject: $0.subject) }
+        return performance.poses.indices.map { frame in
+            let t = Double(frame) / Double(fps)
+            let index = shots.lastIndex { $0.start <= t } ?? 0
+            return ShotCamera.camera(for: shots[index], at: t, track: tracks[index], aspect: aspect)
+        }
     }
 }

@@ -103,8 +103,9 @@ struct FrameGeometry {
         let x1 = (cb.x * ib * 0.5 + 0.5) * w, y1 = (0.5 - cb.y * ib * 0.5) * h
         let x2 = (cc.x * ic * 0.5 + 0.5) * w, y2 = (0.5 - cc.y * ic * 0.5) * h
         // Counter-clockwise front faces turn clockwise once y points down: cull the rest.
+        // (A NaN anywhere makes the area NaN, and the triangle is dropped here too.)
         let area = (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0)
-        guard area < 0 else { return }
+        guard area < 0, area > -.greatestFiniteMagnitude else { return }
         // Entirely off screen.
         if max(x0, x1, x2) < 0 || min(x0, x1, x2) >= w || max(y0, y1, y2) < 0 || min(y0, y1, y2) >= h { return }
         triangles.append(ScreenTriangle(

@@ -108,7 +108,10 @@ struct ShadeJob: @unchecked Sendable {
                 let gain = exposure * (1 - vignette * r2 * r2)
                 let o = i * 4
                 // Tone map all three channels at once through the lookup table.
-                let scaled = FastMath.lanewiseMin(FastMath.lanewiseMax(color * gain, .zero), SIMD3(repeating: ToneMap.maxInput)) * toneScale
+                // Written so that a NaN lands on 0 (comparisons with NaN are false) instead of trapping.
+                let lit = color * gain
+                let positive = SIMD3<Float>.zero.replacing(with: lit, where: lit .> 0)
+                let scaled = FastMath.lanewiseMin(positive, SIMD3(repeating: ToneMap.maxInput)) * toneScale
                 pixels[o] = toneTable[Int(scaled.x)]
                 pixels[o + 1] = toneTable[Int(scaled.y)]
                 pixels[o + 2] = toneTable[Int(scaled.z)]

@@ -27,7 +27,7 @@ extension Lighting {
         let s2 = s * s, s4 = s2 * s2, s8 = s4 * s4, s64 = s8 * s8 * s8 * s8 * s8 * s8 * s8 * s8
         c += sunColor * (s8 * 0.05 + s64 * 0.3)
         // The sun's disc: about half a degree across, as seen from the earth.
-        if cosSun > 0.99996 { c += sunColor * 12 }
+        if sunDiscVisible && cosSun > 0.99996 { c += sunColor * 12 }
         return c
     }
 

@@ -19,7 +19,7 @@ extension Draft {
                 let id = "\(prefix)-\(counters[prefix]!)"
                 let spacing: Float = s.kind == .humanoid ? 1.4 : 0.9
                 let x = (Float(slot) - Float(total - 1) / 2) * spacing
-                let label = [s.colorName, s.noun].compactMap { $0 }.joined(separator: " ")
+                let label = [s.colorName, s.noun].compactMap { $0 }.joined(separator: " ") + (s.dress.map { " in a \($0)" } ?? "")
                 cast.append(CastMember(
                     id: id, kind: s.kind, label: label, color: s.color ?? Self.defaultColor(s.kind, slot),
                     material: s.material ?? Self.defaultMaterial(s.kind), scale: s.scale, position: GroundPoint(x: x, z: 0)))

@@ -13,6 +13,8 @@ struct Draft {
         var material: Material?
         var verb: Action.Verb?
         var intensity: Float = 1
+        /// What a character wears, e.g. "blue shirt"; its colour is drawn on the shirt.
+        var dress: String?
     }
 
     /// Attributes read before their noun ("a big red ball").
@@ -36,13 +38,13 @@ struct Draft {
     var move: Shot.CameraMove?
     var music: MusicMood?
     var report = RealizationReport()
-    /// Set after "in a" so that a colour before clothing dresses the previous character.
-    var clothingColor: (RGB, String)?
 
     init(seconds: Double) { self.seconds = seconds }
 
     mutating func subject(_ word: String, kind: CastMember.Kind, scale: Float, via: String, chain: [String]?) {
-        var s = Subject(kind: kind, noun: word, count: pending.count ?? (word.hasSuffix("s") && kind != .humanoid ? 2 : 1), scale: scale * (pending.size ?? 1))
+        // Size words scale the kit's own size, kept within what the storyboard allows.
+        let size = min(max(scale * (pending.size ?? 1), 0.05), 20)
+        var s = Subject(kind: kind, noun: word, count: pending.count ?? (word.hasSuffix("s") && kind != .humanoid ? 2 : 1), scale: size)
         s.color = pending.color
         s.colorName = pending.colorName
         s.material = pending.material
@@ -70,17 +72,18 @@ struct Draft {
     mutating func apply(_ word: String, _ meaning: Lexicon.Meaning, previous: String?, via: String = "lexicon", chain: [String]? = nil) {
         func done(_ role: String, _ what: String) { report.words.append(.realized(word, role: role, as: what, via: via, chain: chain)) }
         switch meaning {
-        case .kit(let kind, let scale): subject(word, kind: kind, scale: scale, via: via, chain: chain)
         case .count(let n):
             pending.count = n
             if word != "a" && word != "an" { done("count", "count:\(n)") }
-        case .color(let rgb, let name): attribute(word, as: "color:\(name)") { $0.color = rgb }
         case .material(let m): attribute(word, as: "material:\(m.rawValue)") { $0.material = m }
         case .size(let s): attribute(word, as: "size:×\(s)") { $0.size = s }
         case .verb(let verb):
-            guard !subjects.isEmpty else { return report.words.append(.dropped(word, role: "action", reason: "no subject to do it")) }
+            guard let last = subjects.indices.last else { return report.words.append(.dropped(word, role: "action", reason: "no subject to do it")) }
+            guard subjects[last].kind.verbs.contains(verb) else {
+                return report.words.append(.dropped(word, role: "action", reason: "a \(subjects[last].kind.rawValue) cannot \(verb.rawValue) yet"))
+            }
             // A verb of speech is realized by the quoted line that follows it.
-            if verb != .talk || subjects[subjects.count - 1].verb == nil { subjects[subjects.count - 1].verb = verb }
+            if verb != .talk || subjects[last].verb == nil { subjects[last].verb = verb }
             done("action", "action:\(verb.rawValue)")
         case .manner(let f):
             if let last = subjects.indices.last { subjects[last].intensity = f }
@@ -111,14 +114,15 @@ struct Draft {
             done("sound", "music")
         case .clothing:
             if let i = subjects.lastIndex(where: { $0.kind == .humanoid }), let color = pending.color {
+                let name = pending.colorName ?? ""
                 subjects[i].color = color
-                subjects[i].colorName = pending.colorName
+                subjects[i].dress = "\(name) \(word)"
                 pending.color = nil
-                done("attribute", "clothing:\(pending.colorName ?? "") \(word)")
+                pending.colorName = nil
+                done("attribute", "clothing:\(name) \(word)")
             } else {
                 report.words.append(.dropped(word, role: "attribute", reason: "clothing is drawn as the shirt colour only"))
             }
-        case .speech: break
         }
     }
 

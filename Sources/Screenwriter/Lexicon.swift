@@ -3,9 +3,7 @@ import Storyboard
 /// The words Kinora knows directly, each with what it becomes.
 enum Lexicon {
     enum Meaning: Sendable, Hashable {
-        case kit(CastMember.Kind, scale: Float)
         case count(Int)
-        case color(RGB, String)
         case material(Material)
         case size(Float)
         case verb(Action.Verb)
@@ -19,7 +17,6 @@ enum Lexicon {
         case music(MusicMood)
         case sound
         case clothing
-        case speech
     }
 
     static let kits: [String: (CastMember.Kind, Float)] = [

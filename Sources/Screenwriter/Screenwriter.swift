@@ -63,7 +63,10 @@ public struct Screenwriter: Sendable {
             return
         }
         if let rgb = Lexicon.colors[raw] {
-            d.attribute(raw, as: "color:\(raw)") { $0.color = rgb }
+            d.attribute(raw, as: "color:\(raw)") {
+                $0.color = rgb
+                $0.colorName = raw
+            }
             return
         }
         if let meaning = Lexicon.words[raw] ?? Lexicon.words[word] {

@@ -23,9 +23,8 @@ public struct WordNet: Sendable {
         guard let line = Self.findIndexLine(key, in: index) else { return nil }
         let fields = line.split(separator: " ")
         // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-        guard fields.count > 4, let synsetCount = Int(fields[2]), let pointerCount = Int(fields[3]) else { return nil }
+        guard fields.count > 4, let synsetCount = Int(fields[2]) else { return nil }
         let offsets = fields.suffix(synsetCount).compactMap { UInt64($0) }
-        _ = pointerCount
         var frontier: [(UInt64, [String])] = offsets.map { ($0, [key]) }
         var seen = Set<UInt64>()
         for _ in 0..<maxDepth {
@@ -66,9 +65,10 @@ public struct WordNet: Sendable {
 
     /// The whole line containing byte `offset`: its start and text.
     private static func lineAt(_ offset: UInt64, in file: FileHandle) -> (UInt64, String)? {
-        let back: UInt64 = min(offset, 512)
+        // Index lines of very polysemous words run to a few kilobytes ("break": 59 senses).
+        let back: UInt64 = min(offset, 16_384)
         try? file.seek(toOffset: offset - back)
-        guard let chunk = try? file.read(upToCount: Int(back) + 1024) else { return nil }
+        guard let chunk = try? file.read(upToCount: Int(back) + 16_384) else { return nil }
         let bytes = [UInt8](chunk)
         var s = Int(back)
         while s > 0 && bytes[s - 1] != 0x0A { s -= 1 }
@@ -80,7 +80,7 @@ public struct WordNet: Sendable {
 
     private static func readSynset(at offset: UInt64, in file: FileHandle) -> (words: [String], hypernyms: [UInt64])? {
         try? file.seek(toOffset: offset)
-        guard let chunk = try? file.read(upToCount: 4096) else { return nil }
+        guard let chunk = try? file.read(upToCount: 16_384) else { return nil }
         let line = String(decoding: chunk.prefix { $0 != 0x0A }, as: UTF8.self)
         let f = line.split(separator: " ")
         // offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] p_cnt [ptr…] …

@@ -17,8 +17,13 @@ public struct Lighting: Sendable, Hashable {
     public var fogColor: Vec3
     /// Night skies show stars and a moon disc.
     public var isNight: Bool
+    /// Whether the sun's disc is above the horizon (at dusk it has set, but still lights the sky).
+    public var sunDiscVisible: Bool
 
-    public init(sunDirection: Vec3, sunColor: Vec3, skyZenith: Vec3, skyHorizon: Vec3, groundBounce: Vec3, fogDensity: Float, fogColor: Vec3, isNight: Bool) {
+    public init(
+        sunDirection: Vec3, sunColor: Vec3, skyZenith: Vec3, skyHorizon: Vec3, groundBounce: Vec3, fogDensity: Float, fogColor: Vec3, isNight: Bool,
+        sunDiscVisible: Bool = true
+    ) {
         self.sunDirection = sunDirection
         self.sunColor = sunColor
         self.skyZenith = skyZenith
@@ -27,6 +32,7 @@ public struct Lighting: Sendable, Hashable {
         self.fogDensity = fogDensity
         self.fogColor = fogColor
         self.isNight = isNight
+        self.sunDiscVisible = sunDiscVisible
     }
 
     /// The light of a time of day and weather. The default camera looks towards −z, so a
@@ -45,8 +51,9 @@ public struct Lighting: Sendable, Hashable {
         case .dusk: light = (Vec3(0.5, 0.35, 0.45), Vec3(0.05, 0.07, 0.18), Vec3(0.45, 0.28, 0.32))
         case .night: light = (Vec3(0.22, 0.26, 0.36), Vec3(0.004, 0.007, 0.02), Vec3(0.025, 0.035, 0.07))
         }
-        // Below the horizon the direct light is the moon, high in the sky.
-        let lightElevation = elevation > 0 ? elevation : Float(0.75)
+        // At night the direct light is the moon, high in the sky; at dusk it is the glow of the
+        // sun just set, grazing from the horizon.
+        let lightElevation = elevation > 0 ? elevation : (time == .night ? Float(0.75) : Float(0.03))
         let dir = normalize(Vec3(sin(azimuth) * cos(lightElevation), sin(lightElevation), -cos(azimuth) * cos(lightElevation)))
         var sun = light.sun, zenith = light.zenith, horizon = light.horizon
         var fog: Float = 0.004
@@ -65,6 +72,7 @@ public struct Lighting: Sendable, Hashable {
         }
         return Lighting(
             sunDirection: dir, sunColor: sun, skyZenith: zenith, skyHorizon: horizon,
-            groundBounce: (zenith + horizon) * 0.15 + sun * 0.03, fogDensity: fog, fogColor: horizon, isNight: time == .night)
+            groundBounce: (zenith + horizon) * 0.15 + sun * 0.03, fogDensity: fog, fogColor: horizon, isNight: time == .night,
+            sunDiscVisible: elevation > 0)
     }
 }

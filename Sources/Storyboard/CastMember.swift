@@ -26,6 +26,11 @@ public struct CastMember: Codable, Sendable, Hashable, Identifiable {
     /// The kits the Stage can build.
     public enum Kind: String, StoryboardEnum {
         case ball, box, crate, bottle, humanoid
+
+        /// The actions this kind of cast member can perform.
+        public var verbs: [Action.Verb] {
+            self == .humanoid ? [.walk, .stand, .talk] : [.bounce, .fall, .roll, .fly, .slide, .stand]
+        }
     }
 }
 

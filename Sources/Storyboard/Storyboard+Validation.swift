@@ -15,7 +15,7 @@ extension Storyboard {
             guard ids.insert(member.id).inserted else {
                 throw StoryboardError(field: "cast[\(i)].id", message: "duplicate id \"\(member.id)\"")
             }
-            guard member.scale > 0.05, member.scale <= 20 else {
+            guard member.scale >= 0.05, member.scale <= 20 else {
                 throw StoryboardError(field: "cast[\(i)].scale", message: "must be in 0.05…20, got \(member.scale)")
             }
             for (name, c) in [("r", member.color.r), ("g", member.color.g), ("b", member.color.b)] where !(0...1).contains(c) {
@@ -25,9 +25,20 @@ extension Storyboard {
                 throw StoryboardError(field: "cast[\(i)].position", message: "must lie within 50 m of the centre of the set")
             }
         }
+        var acting = Set<String>()
         for (i, action) in actions.enumerated() {
-            guard ids.contains(action.actor) else {
+            guard let member = member(action.actor) else {
                 throw StoryboardError(field: "actions[\(i)].actor", message: "no cast member with id \"\(action.actor)\"")
+            }
+            guard acting.insert(action.actor).inserted else {
+                throw StoryboardError(field: "actions[\(i)].actor", message: "\"\(action.actor)\" already has an action; this Kinora performs one action per cast member")
+            }
+            guard member.kind.verbs.contains(action.verb) else {
+                let names = member.kind.verbs.map(\.rawValue).joined(separator: ", ")
+                throw StoryboardError(field: "actions[\(i)].verb", message: "a \(member.kind.rawValue) cannot \(action.verb.rawValue); allowed: \(names)")
+            }
+            if action.end != nil, action.verb != .walk {
+                throw StoryboardError(field: "actions[\(i)].end", message: "only a walk has an end; \(action.verb.rawValue) runs its course")
             }
             if let target = action.target, !ids.contains(target) {
                 throw StoryboardError(field: "actions[\(i)].target", message: "no cast member with id \"\(target)\"")
@@ -59,6 +70,14 @@ extension Storyboard {
         for (i, shot) in shots.enumerated() {
             guard shot.end > shot.start, shot.start >= 0 else {
                 throw StoryboardError(field: "shots[\(i)]", message: "end must be after start, and start at least 0")
+            }
+            // Shots follow one another without gaps or overlaps and cover the whole video.
+            let expectedStart = i == 0 ? 0 : shots[i - 1].end
+            guard abs(shot.start - expectedStart) < 1e-6 else {
+                throw StoryboardError(field: "shots[\(i)].start", message: "must be \(expectedStart), where the previous shot ends (shots are in order, without gaps)")
+            }
+            if i == shots.count - 1, shot.end < seconds - 1e-6 {
+                throw StoryboardError(field: "shots[\(i)].end", message: "the last shot must reach the end of the video (\(seconds) s), got \(shot.end)")
             }
             if let subject = shot.subject, !ids.contains(subject) {
                 throw StoryboardError(field: "shots[\(i)].subject", message: "no cast member with id \"\(subject)\"")

@@ -45,6 +45,11 @@ extension Storyboard {
     /// Reads a storyboard from JSON, turning decoding failures into one-line messages that
     /// name the field, e.g. `cast[0].kind: unknown value "zeppelin"; allowed: ball, box, …`.
     public static func decode(_ data: Data) throws(StoryboardError) -> Storyboard {
+        // The version first: a storyboard from another Kinora fails on that, not on some field.
+        struct Version: Decodable { var version: Int? }
+        if let version = (try? JSONDecoder().decode(Version.self, from: data))?.version, version != currentVersion {
+            throw StoryboardError(field: "version", message: "unsupported version \(version); this Kinora reads version \(currentVersion)")
+        }
         let board: Storyboard
         do {
             board = try JSONDecoder().decode(Storyboard.self, from: data)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Director
 import Foundation
 import Screenwriter
+import Storyboard
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,7 +39,8 @@ struct Bench: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: dir) }
         let (w, h) = try flags.dimensions
         let start = Date()
-        let (board, _) = Screenwriter().write(prompt, seconds: flags.seconds, seed: flags.seed)
+        var (board, _) = Screenwriter().write(prompt, seconds: flags.length, seed: flags.seed ?? 1)
+        if let style = flags.style, let s = Style(rawValue: style) { board.style = s }
         let parse = Date().timeIntervalSince(start)
         let options = RenderOptions(width: w, height: h, fps: flags.fps, quality: flags.quality, output: dir.appendingPathComponent("bench.mp4"))
         let result: RenderResult

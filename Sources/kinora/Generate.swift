@@ -55,13 +55,18 @@ struct Generate: ParsableCommand {
         let options = RenderOptions(
             width: w, height: h, fps: flags.fps, quality: flags.quality, output: absolute(output),
             thumbnail: thumbnail.map(absolute), trace: trace.map(absolute))
+        let boardOut = storyboardOut.map(absolute)
         let display = ProgressDisplay(quiet: quiet)
+        let interrupt = Interrupt()
         let result: RenderResult
         do {
             try Director.validate(options)
-            if let out = storyboardOut { try board.encoded().write(to: absolute(out), options: .atomic) }
-            result = try Director().render(board, options: options, parseSeconds: parse) { display.show($0) }
+            if let boardOut { try OutputPaths.check(boardOut, flag: "--storyboard-out", others: options) }
+            result = try Director().render(board, options: options, parseSeconds: parse, isCancelled: { interrupt.requested }) { display.show($0) }
+            // Written last: a failed render leaves no file behind.
+            if let boardOut { try board.encoded().write(to: boardOut, options: .atomic) }
         } catch {
+            if interrupt.requested { throw ExitCode(130) }
             throw CLIError("\(error)")
         }
         if json {
@@ -74,18 +79,22 @@ struct Generate: ParsableCommand {
     }
 
     private func loadStoryboard() throws -> Storyboard {
-        if let path = storyboard {
-            guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("--storyboard \(path): cannot read the file") }
-            do {
-                var board = try Storyboard.decode(data)
-                // --seconds given explicitly overrides; otherwise the storyboard's own length stands.
-                if CommandLine.arguments.contains("--seconds") { board.seconds = flags.seconds; try board.validate() }
-                return board
-            } catch {
-                throw CLIError("--storyboard \(path): \(error)")
-            }
+        guard let path = storyboard else {
+            return Screenwriter().write(prompt ?? "", seconds: flags.length, seed: flags.seed ?? 1).0
         }
-        return Screenwriter().write(prompt ?? "", seconds: flags.seconds, seed: flags.seed).0
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("--storyboard \(path): cannot read the file") }
+        do {
+            var board = try Storyboard.decode(data)
+            // Flags given explicitly override the storyboard; times scale with a new length.
+            if let seconds = flags.seconds {
+                board = board.retimed(to: seconds)
+                try board.validate()
+            }
+            if let seed = flags.seed { board.seed = seed }
+            return board
+        } catch {
+            throw CLIError("--storyboard \(path): \(error)")
+        }
     }
 }
 

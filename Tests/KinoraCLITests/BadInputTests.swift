@@ -75,3 +75,59 @@ struct BadInputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 }
+
+extension BadInputTests {
+    @Test func outputThatIsAFolderOrClashesIsRefusedUpFront() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("v.mp4"), withIntermediateDirectories: false)
+        var r = try CLIRunner.run(["generate", "a red ball", "-o", "v.mp4", "--quiet"], in: dir)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("is a folder"), "stderr: \(r.stderr)")
+        r = try CLIRunner.run(["generate", "a red ball", "-o", "x.mp4", "--trace", "x.mp4", "--quiet"], in: dir)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("different files"), "stderr: \(r.stderr)")
+        r = try CLIRunner.run(["generate", "a red ball", "-o", "x.mp4", "--storyboard-out", "nowhere/s.json", "--quiet"], in: dir)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("--storyboard-out"), "stderr: \(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["v.mp4"])
+    }
+
+    @Test func dialogueLongerThanTheVideoIsRefusedAndLeavesNothing() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let long = "this is a very long line of dialogue that cannot possibly be spoken in a single second of video"
+        let r = try CLIRunner.run(["generate", "a man says \"\(long)\"", "--seconds", "1", "--size", "64x64", "-o", "x.mp4", "--storyboard-out", "s.json", "--trace", "t.json", "--quiet"], in: dir)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("after the video's end"), "stderr: \(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    /// Ctrl-C mid-render: the process stops on its own, says nothing more, and removes its
+    /// temporary and partial files.
+    @Test func interruptedRenderCleansUp() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let process = Process()
+        process.executableURL = try TestSupport.kinoraExecutable()
+        process.arguments = ["generate", "a red ball bounces on a beach", "--seconds", "30", "-o", "x.mp4", "--trace", "t.json"]
+        process.currentDirectoryURL = dir
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Wait until frames are being rendered (a progress line says so), then interrupt.
+        let handle = err.fileHandleForReading
+        var seen = ""
+        while !seen.contains("[render]") {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(seen.contains("[render]"))
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+}

@@ -203,4 +203,18 @@ import TestSupport
         #expect(distance(cameras[30]) < 0.7 * distance(cameras[10]))
         #expect(cameras[30] != cameras[46])
     }
+
+    @Test func explicitFlagsOverrideAStoryboardAndTimesScale() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var r = try CLIRunner.run(["storyboard", "a red ball bounces", "--seconds", "4", "--json"], in: dir)
+        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+        try JSONSerialization.data(withJSONObject: doc["storyboard"] ?? [:]).write(to: dir.appendingPathComponent("s.json"))
+        r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--seconds=2", "--seed", "7", "--size", "64x64", "--quality", "draft", "-o", "v.mp4", "--json", "--quiet"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let result = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(result?["seconds"] as? Double == 2)
+        #expect(result?["frames"] as? Int == 48)
+        #expect(result?["seed"] as? Int == 7)
+    }
 }

@@ -38,4 +38,28 @@ struct ScreenwriterTests {
             try b.validate()
         }
     }
+
+    /// Every kit under every size word makes a storyboard that renders ("a tiny marble" once did not).
+    @Test func everyKitAtEverySizeIsValid() throws {
+        for size in ["tiny", "small", "little", "big", "huge", "giant", "enormous", "mini", "large"] {
+            for noun in ["marble", "ball", "beach ball", "cube", "box", "crate", "bottle", "jar", "man", "child", "woman"] {
+                let (b, _) = writer.write("a \(size) \(noun)", seconds: 4, seed: 1)
+                try b.validate()
+                #expect(b.cast.count == 1, "a \(size) \(noun)")
+            }
+        }
+    }
+
+    @Test func verbsAThingCannotDoAreReportedNotForced() throws {
+        let (b, r) = writer.write("a red ball walks and talks", seconds: 4, seed: 1)
+        try b.validate()
+        #expect(b.actions.first?.verb == .bounce)
+        #expect(r.words.first { $0.word == "walks" }?.reason == "a ball cannot walk yet")
+    }
+
+    @Test func clothingColourStaysWithTheCharacter() {
+        let (b, _) = writer.write("a man in a blue shirt and a ball", seconds: 4, seed: 1)
+        #expect(b.cast.first { $0.kind == .humanoid }?.label == "man in a blue shirt")
+        #expect(b.cast.first { $0.kind == .ball }?.label == "ball")
+    }
 }
