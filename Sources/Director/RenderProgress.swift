@@ -1,6 +1,6 @@
 /// Where a render is: its stage and, while frames are being made, how many are done.
 public struct RenderProgress: Sendable {
-    public enum Stage: String, Sendable { case parse, simulate, sound, render, finish }
+    public enum Stage: String, Sendable { case simulate, sound, render, finish }
     public var stage: Stage
     public var framesDone: Int
     public var framesTotal: Int

@@ -21,14 +21,4 @@ public struct Mesh: Sendable {
         normals.append(contentsOf: other.normals.map { normalize(transform.transformDirection($0)) })
         indices.append(contentsOf: other.indices.map { $0 + base })
     }
-
-    /// Axis-aligned bounds of the vertices.
-    public var bounds: (min: Vec3, max: Vec3) {
-        var lo = Vec3(repeating: .infinity), hi = Vec3(repeating: -.infinity)
-        for p in positions {
-            lo = pointwiseMin(lo, p)
-            hi = pointwiseMax(hi, p)
-        }
-        return (lo, hi)
-    }
 }

@@ -13,11 +13,6 @@ public struct Pose: Sendable, Hashable, Codable {
     /// Maps a point from this pose's local frame to the world.
     @inlinable public func worldFromLocal(_ p: Vec3) -> Vec3 { position + orientation.act(p) }
 
-    /// Maps a world point into this pose's local frame.
-    @inlinable public func localFromWorld(_ p: Vec3) -> Vec3 { orientation.conjugate.act(p - position) }
-
-    public var matrix: Mat4 { Mat4(translation: position, rotation: orientation) }
-
     /// This pose followed by `child`, expressed in this pose's frame.
     @inlinable public func compose(_ child: Pose) -> Pose {
         Pose(position: worldFromLocal(child.position), orientation: (orientation * child.orientation).normalized)

@@ -7,13 +7,9 @@ public struct DrawItem: Sendable {
     /// Object to world; may include a non-uniform scale.
     public var worldFromObject: Mat4
     public var surface: Surface
-    /// Whether it casts a shadow (far set dressing outside the shadow map need not).
-    public var castsShadow: Bool
-
-    public init(mesh: Mesh, worldFromObject: Mat4, surface: Surface, castsShadow: Bool = true) {
+    public init(mesh: Mesh, worldFromObject: Mat4, surface: Surface) {
         self.mesh = mesh
         self.worldFromObject = worldFromObject
         self.surface = surface
-        self.castsShadow = castsShadow
     }
 }

@@ -11,6 +11,15 @@ struct ScreenTriangle {
     var invW0: Float, invW1: Float, invW2: Float
 }
 
+/// Read-only views of one frame's geometry, valid inside `FrameGeometry.withBuffers`.
+struct MeshBuffers: @unchecked Sendable {
+    let world: UnsafeBufferPointer<Vec3>
+    let normal: UnsafeBufferPointer<Vec3>
+    let local: UnsafeBufferPointer<Vec3>
+    let surfaces: UnsafeBufferPointer<Surface>
+    let triangles: UnsafeBufferPointer<ScreenTriangle>
+}
+
 /// Per-frame vertex and triangle data, kept between frames so their storage is reused
 /// (no allocation per frame once the largest frame has been seen).
 struct FrameGeometry {
@@ -23,6 +32,21 @@ struct FrameGeometry {
     var surfaces: [Surface] = []
     /// The ground plane is drawn out to this distance, metres; beyond it lies the sky.
     static let farGround: Float = 2000
+
+    /// Runs `body` with stable read-only views of the arrays (the parallel bands read them).
+    func withBuffers<R>(_ body: (MeshBuffers) -> R) -> R {
+        world.withUnsafeBufferPointer { world in
+            normal.withUnsafeBufferPointer { normal in
+                local.withUnsafeBufferPointer { local in
+                    surfaces.withUnsafeBufferPointer { surfaces in
+                        triangles.withUnsafeBufferPointer { triangles in
+                            body(MeshBuffers(world: world, normal: normal, local: local, surfaces: surfaces, triangles: triangles))
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     mutating func reset() {
         world.removeAll(keepingCapacity: true)

@@ -19,49 +19,43 @@ enum PostProcess {
     /// Dark lines where depth jumps or one object meets another: the ink of a cartoon.
     static func outline(_ r: Renderer) {
         let w = r.iw, h = r.ih
-        let surfaceOfTriangle = r.geometry.triangles.map(\.surface)
-        r.scratch.withUnsafeMutableBufferPointer { edge in
-            r.depth.withUnsafeBufferPointer { d in
-                r.triangle.withUnsafeBufferPointer { tri in
-                    surfaceOfTriangle.withUnsafeBufferPointer { surface in
-                        @inline(__always) func object(_ i: Int) -> Int32 { tri[i] < 0 ? -1 : surface[Int(tri[i])] }
-                        for i in 0..<(w * h) { edge[i] = 0 }
-                        for y in 0..<(h - 1) {
-                            for x in 0..<(w - 1) {
-                                let i = y * w + x
-                                let me = object(i), c = d[i]
-                                let right = i + 1, below = i + w
-                                let a = object(right), b = object(below)
-                                // Ink goes around objects only, never along the ground or the horizon.
-                                if (me >= 0 || a >= 0) && (a != me || abs(d[right] - c) > 0.06 * min(c, d[right])) { edge[i] = 1; edge[right] = 1 }
-                                if (me >= 0 || b >= 0) && (b != me || abs(d[below] - c) > 0.06 * min(c, d[below])) { edge[i] = 1; edge[below] = 1 }
-                            }
-                        }
-                    }
+        let b = r.buffers
+        let edge = b.scratch, d = b.depth, tri = b.triangle, px = b.pixels
+        r.geometry.triangles.withUnsafeBufferPointer { tris in
+            @inline(__always) func object(_ i: Int) -> Int32 { tri[i] < 0 ? -1 : tris[Int(tri[i])].surface }
+            for i in 0..<(w * h) { edge[i] = 0 }
+            for y in 0..<(h - 1) {
+                for x in 0..<(w - 1) {
+                    let i = y * w + x
+                    let me = object(i), c = d[i]
+                    let right = i + 1, below = i + w
+                    let a = object(right), b = object(below)
+                    // Ink goes around objects only, never along the ground or the horizon.
+                    if (me >= 0 || a >= 0) && (a != me || abs(d[right] - c) > 0.06 * min(c, d[right])) { edge[i] = 1; edge[right] = 1 }
+                    if (me >= 0 || b >= 0) && (b != me || abs(d[below] - c) > 0.06 * min(c, d[below])) { edge[i] = 1; edge[below] = 1 }
                 }
             }
-            r.pixels.withUnsafeMutableBufferPointer { px in
-                for i in 0..<(w * h) where edge[i] != 0 {
-                    px[i * 4] /= 6
-                    px[i * 4 + 1] /= 6
-                    px[i * 4 + 2] /= 6
-                }
-            }
+        }
+        for i in 0..<(w * h) where edge[i] != 0 {
+            px[i * 4] /= 6
+            px[i * 4 + 1] /= 6
+            px[i * 4 + 2] /= 6
         }
     }
 
     /// Black and white with hard contrast and fine grain, seeded by the frame index.
     static func noir(_ r: Renderer, frame: FrameInput) {
         var rng = SeededRandom(seed: UInt64(frame.frameIndex), stream: "grain")
+        let px = r.buffers.pixels
         for i in 0..<(r.iw * r.ih) {
             let o = i * 4
-            let l = (0.2126 * Float(r.pixels[o]) + 0.7152 * Float(r.pixels[o + 1]) + 0.0722 * Float(r.pixels[o + 2])) / 255
+            let l = (0.2126 * Float(px[o]) + 0.7152 * Float(px[o + 1]) + 0.0722 * Float(px[o + 2])) / 255
             let s = smoothstep(0.08, 0.92, l)
             let grain = (rng.unit() - 0.5) * 0.06
             let v = UInt8(clamp((s + grain) * 255, 0, 255))
-            r.pixels[o] = v
-            r.pixels[o + 1] = v
-            r.pixels[o + 2] = v
+            px[o] = v
+            px[o + 1] = v
+            px[o + 2] = v
         }
     }
 
@@ -69,6 +63,7 @@ enum PostProcess {
     static func pixelate(_ r: Renderer) {
         let block = max(2, r.iw / 160)
         let w = r.iw, h = r.ih
+        let px = r.buffers.pixels
         var y0 = 0
         while y0 < h {
             var x0 = 0
@@ -77,7 +72,7 @@ enum PostProcess {
                 for y in y0..<min(y0 + block, h) {
                     for x in x0..<min(x0 + block, w) {
                         let o = (y * w + x) * 4
-                        acc &+= SIMD3(Int(r.pixels[o]), Int(r.pixels[o + 1]), Int(r.pixels[o + 2]))
+                        acc &+= SIMD3(Int(px[o]), Int(px[o + 1]), Int(px[o + 2]))
                         n += 1
                     }
                 }
@@ -86,9 +81,9 @@ enum PostProcess {
                 for y in y0..<min(y0 + block, h) {
                     for x in x0..<min(x0 + block, w) {
                         let o = (y * w + x) * 4
-                        r.pixels[o] = UInt8(q.x)
-                        r.pixels[o + 1] = UInt8(q.y)
-                        r.pixels[o + 2] = UInt8(q.z)
+                        px[o] = UInt8(q.x)
+                        px[o + 1] = UInt8(q.y)
+                        px[o + 2] = UInt8(q.z)
                     }
                 }
                 x0 += block
@@ -101,9 +96,10 @@ enum PostProcess {
     /// pixel. Reads a copy of the image, writes the image, two halves in parallel.
     static func smoothEdges(_ r: Renderer) {
         let w = r.iw, h = r.ih
-        r.pixels.withUnsafeBytes { source in r.scratch.withUnsafeMutableBytes { $0.copyMemory(from: source) } }
-        let src = SendablePointer(r.scratch.withUnsafeMutableBufferPointer { $0.baseAddress! })
-        let dst = SendablePointer(r.pixels.withUnsafeMutableBufferPointer { $0.baseAddress! })
+        let b = r.buffers
+        UnsafeMutableRawBufferPointer(b.scratch).copyMemory(from: UnsafeRawBufferPointer(b.pixels))
+        let src = SendablePointer(b.scratch.baseAddress!)
+        let dst = SendablePointer(b.pixels.baseAddress!)
         let bands = 8
         DispatchQueue.concurrentPerform(iterations: bands) { band in
             let s = src.pointer, d = dst.pointer

@@ -21,19 +21,10 @@ public final class Renderer: @unchecked Sendable {
     /// Internal (supersampled) size.
     let iw: Int, ih: Int
     static let bandHeight = 32
-    var depth: [Float]
-    var triangle: [Int32]
-    var weights: [SIMD2<Float>]
-    var pixels: [UInt8]
-    /// A second image for passes that read neighbours while writing.
-    var scratch: [UInt8]
-    /// Coarse shading samples of every band (see `ShadingGrid`).
-    var gridSamples: [SIMD4<Float>]
-    var gridSeen: [Int32]
-    var gridCells: [Int32]
-    var bins: [[Int32]]
+    let buffers: FrameBuffers
+    var bins: TriangleBins
     var geometry = FrameGeometry()
-    var shadow: ShadowMap
+    let shadow: ShadowMap
     let toneMap = ToneMap()
 
     public init(width: Int, height: Int, quality: RasterQuality) {
@@ -42,15 +33,8 @@ public final class Renderer: @unchecked Sendable {
         self.quality = quality
         iw = width * quality.supersample
         ih = height * quality.supersample
-        depth = [Float](repeating: 1, count: iw * ih)
-        triangle = [Int32](repeating: -1, count: iw * ih)
-        weights = [SIMD2<Float>](repeating: .zero, count: iw * ih)
-        pixels = [UInt8](repeating: 0, count: iw * ih * 4)
-        bins = [[Int32]](repeating: [], count: (ih + Self.bandHeight - 1) / Self.bandHeight)
-        scratch = pixels
-        gridSamples = [SIMD4<Float>](repeating: .zero, count: bins.count * ShadingGrid.columns(width: iw) * ShadingGrid.rowsPerBand)
-        gridSeen = [Int32](repeating: 0, count: gridSamples.count)
-        gridCells = gridSeen
+        bins = TriangleBins(rows: ih, rowsPerBand: Self.bandHeight)
+        buffers = FrameBuffers(width: iw, height: ih, bands: bins.count)
         shadow = ShadowMap(size: quality.shadowMapSize)
     }
 
@@ -63,53 +47,44 @@ public final class Renderer: @unchecked Sendable {
         let focusDistance = length(cam.target - cam.eye)
         let lightDir = frame.lighting.sunDirection
         shadow.render(items: frame.items, sunDirection: lightDir, focus: cam.target, halfSize: min(max(focusDistance * 1.3, 5), 40))
-        binTriangles()
-        let job = ShadeJob(renderer: self, frame: frame, aspect: aspect)
+        bins.fill(geometry.triangles)
         let bands = bins.count
-        DispatchQueue.concurrentPerform(iterations: bands) { band in job.rasterize(band: band) }
-        DispatchQueue.concurrentPerform(iterations: bands) { band in job.shade(band: band) }
+        geometry.withBuffers { mesh in
+            toneMap.table.withUnsafeBufferPointer { tone in
+                let job = ShadeJob(renderer: self, frame: frame, aspect: aspect, mesh: mesh, toneTable: tone)
+                DispatchQueue.concurrentPerform(iterations: bands) { band in job.rasterize(band: band) }
+                DispatchQueue.concurrentPerform(iterations: bands) { band in job.shade(band: band) }
+            }
+        }
         PostProcess.apply(self, frame: frame)
         resolve(into: out)
-    }
-
-    private func binTriangles() {
-        for b in bins.indices { bins[b].removeAll(keepingCapacity: true) }
-        let bh = Float(Self.bandHeight)
-        let last = bins.count - 1
-        for (i, t) in geometry.triangles.enumerated() {
-            let lo = max(Int(min(t.y0, t.y1, t.y2) / bh), 0)
-            let hi = min(Int(max(t.y0, t.y1, t.y2) / bh), last)
-            guard lo <= hi else { continue }
-            for b in lo...hi { bins[b].append(Int32(i)) }
-        }
     }
 
     /// Copies (and for supersampling, box-filters) the internal image to the output.
     private func resolve(into out: UnsafeMutableRawBufferPointer) {
         let s = quality.supersample
-        pixels.withUnsafeBufferPointer { src in
-            let dst = out.bindMemory(to: UInt8.self)
-            if s == 1 {
-                UnsafeMutableRawBufferPointer(dst).copyMemory(from: UnsafeRawBufferPointer(src))
-                return
-            }
-            let norm = UInt32(s * s)
-            for y in 0..<height {
-                for x in 0..<width {
-                    var acc = SIMD4<UInt32>(repeating: 0)
-                    for sy in 0..<s {
-                        let row = (y * s + sy) * iw
-                        for sx in 0..<s {
-                            let k = (row + x * s + sx) * 4
-                            acc &+= SIMD4<UInt32>(UInt32(src[k]), UInt32(src[k + 1]), UInt32(src[k + 2]), 0)
-                        }
+        let src = buffers.pixels
+        if s == 1 {
+            out.copyMemory(from: UnsafeRawBufferPointer(src))
+            return
+        }
+        let dst = out.bindMemory(to: UInt8.self)
+        let norm = UInt32(s * s)
+        for y in 0..<height {
+            for x in 0..<width {
+                var acc = SIMD4<UInt32>(repeating: 0)
+                for sy in 0..<s {
+                    let row = (y * s + sy) * iw
+                    for sx in 0..<s {
+                        let k = (row + x * s + sx) * 4
+                        acc &+= SIMD4<UInt32>(UInt32(src[k]), UInt32(src[k + 1]), UInt32(src[k + 2]), 0)
                     }
-                    let o = (y * width + x) * 4
-                    dst[o] = UInt8(acc.x / norm)
-                    dst[o + 1] = UInt8(acc.y / norm)
-                    dst[o + 2] = UInt8(acc.z / norm)
-                    dst[o + 3] = 255
                 }
+                let o = (y * width + x) * 4
+                dst[o] = UInt8(acc.x / norm)
+                dst[o + 1] = UInt8(acc.y / norm)
+                dst[o + 2] = UInt8(acc.z / norm)
+                dst[o + 3] = 255
             }
         }
     }

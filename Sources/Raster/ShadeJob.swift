@@ -4,8 +4,9 @@ import Stage
 import Storyboard
 import Camera
 
-/// The work of one band of rows: visibility, then shading. Holds raw pointers into the
-/// renderer's buffers; bands never share rows, so they run in parallel without locks.
+/// The work of rendering one frame, shared by the parallel bands: visibility, then shading.
+/// It reads the frame's geometry through `MeshBuffers` and writes the renderer's
+/// `FrameBuffers`; bands never write the same rows, so they need no locks.
 struct ShadeJob: @unchecked Sendable {
     let r: Renderer
     let frame: FrameInput
@@ -13,27 +14,23 @@ struct ShadeJob: @unchecked Sendable {
     let eye: Vec3
     let right: Vec3, up: Vec3, forward: Vec3
     let tanX: Float, tanY: Float
-    let depth: UnsafeMutablePointer<Float>
-    let triangle: UnsafeMutablePointer<Int32>
-    let weights: UnsafeMutablePointer<SIMD2<Float>>
-    let pixels: UnsafeMutablePointer<UInt8>
-    let world: UnsafePointer<Vec3>, normal: UnsafePointer<Vec3>, local: UnsafePointer<Vec3>
-    let surfaces: UnsafePointer<Surface>
+    let depth: UnsafeMutableBufferPointer<Float>
+    let triangle: UnsafeMutableBufferPointer<Int32>
+    let weights: UnsafeMutableBufferPointer<SIMD2<Float>>
+    let pixels: UnsafeMutableBufferPointer<UInt8>
+    let world: UnsafeBufferPointer<Vec3>, normal: UnsafeBufferPointer<Vec3>, local: UnsafeBufferPointer<Vec3>
+    let surfaces: UnsafeBufferPointer<Surface>
     let tris: UnsafeBufferPointer<ScreenTriangle>
-    let shadowDepth: UnsafeBufferPointer<Float>
-    let gridSamples: UnsafeMutablePointer<SIMD4<Float>>
-    let gridSeen: UnsafeMutablePointer<Int32>
-    let gridCells: UnsafeMutablePointer<Int32>
+    let buffers: FrameBuffers
     let shadow: ShadowMap
-    let toneMap: ToneMap
-    let toneTable: UnsafePointer<UInt8>
+    let toneTable: UnsafeBufferPointer<UInt8>
     let toneScale = Float(ToneMap.count - 1) / ToneMap.maxInput
     let exposure: Float
     let toon: Bool
     /// Darkening towards the corners, folded into exposure so it costs no extra pass.
     let vignette: Float
 
-    init(renderer: Renderer, frame: FrameInput, aspect: Float) {
+    init(renderer: Renderer, frame: FrameInput, aspect: Float, mesh: MeshBuffers, toneTable: UnsafeBufferPointer<UInt8>) {
         r = renderer
         self.frame = frame
         lighting = frame.lighting
@@ -41,23 +38,18 @@ struct ShadeJob: @unchecked Sendable {
         (right, up, forward) = frame.camera.basis
         tanY = tan(frame.camera.fovY / 2)
         tanX = tanY * aspect
-        // The buffers outlive the job: the renderer keeps them and waits for every band.
-        depth = stableMutablePointer(&renderer.depth)
-        triangle = stableMutablePointer(&renderer.triangle)
-        weights = stableMutablePointer(&renderer.weights)
-        pixels = stableMutablePointer(&renderer.pixels)
-        world = stablePointer(renderer.geometry.world)
-        normal = stablePointer(renderer.geometry.normal)
-        local = stablePointer(renderer.geometry.local)
-        surfaces = stablePointer(renderer.geometry.surfaces)
-        tris = renderer.geometry.triangles.withUnsafeBufferPointer { $0 }
-        shadowDepth = renderer.shadow.depth.withUnsafeBufferPointer { $0 }
+        buffers = renderer.buffers
+        depth = buffers.depth
+        triangle = buffers.triangle
+        weights = buffers.weights
+        pixels = buffers.pixels
+        world = mesh.world
+        normal = mesh.normal
+        local = mesh.local
+        surfaces = mesh.surfaces
+        tris = mesh.triangles
         shadow = renderer.shadow
-        gridSamples = stableMutablePointer(&renderer.gridSamples)
-        gridSeen = stableMutablePointer(&renderer.gridSeen)
-        gridCells = stableMutablePointer(&renderer.gridCells)
-        toneMap = renderer.toneMap
-        toneTable = stablePointer(renderer.toneMap.table)
+        self.toneTable = toneTable
         exposure = frame.lighting.isNight ? 1.8 : 0.8
         toon = frame.style == .cartoon
         vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)
@@ -181,7 +173,7 @@ struct ShadeJob: @unchecked Sendable {
         var ndl = max(dot(n, l), 0)
         var vis: Float = 0
         if ndl > 0 {
-            vis = shadow.visibility(p + n * (shadow.texelWorld * 1.5), taps: r.quality.shadowTaps, shadowDepth)
+            vis = shadow.visibility(p + n * (shadow.texelWorld * 1.5), taps: r.quality.shadowTaps)
         }
         var direct = ndl * vis
         if toon { direct = direct > 0.45 ? 1 : (direct > 0.12 ? 0.55 : 0.25); ndl = direct }
@@ -243,14 +235,4 @@ struct ShadeJob: @unchecked Sendable {
         let albedo = ground.surface.albedo(world: p, local: p, fade: fade)
         return light(p: p, n: Vec3(0, 1, 0), v: -dir, albedo: albedo, surface: ground.surface)
     }
-}
-
-/// The storage address of an array the renderer keeps alive and does not resize while a job
-/// runs. An empty array yields a well-aligned pointer that is never dereferenced.
-private func stablePointer<T>(_ a: [T]) -> UnsafePointer<T> {
-    a.withUnsafeBufferPointer { $0.baseAddress } ?? UnsafePointer(bitPattern: MemoryLayout<T>.alignment)!
-}
-
-private func stableMutablePointer<T>(_ a: inout [T]) -> UnsafeMutablePointer<T> {
-    a.withUnsafeMutableBufferPointer { $0.baseAddress } ?? UnsafeMutablePointer(bitPattern: MemoryLayout<T>.alignment)!
 }

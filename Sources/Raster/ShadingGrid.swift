@@ -32,9 +32,9 @@ struct ShadingGrid {
         columns = Self.columns(width: w)
         rows = Self.rowsPerBand
         let offset = band * columns * rows
-        samples = job.gridSamples + offset
-        seen = job.gridSeen + offset
-        cells = job.gridCells + offset
+        samples = job.buffers.gridSamples.baseAddress! + offset
+        seen = job.buffers.gridSeen.baseAddress! + offset
+        cells = job.buffers.gridCells.baseAddress! + offset
         for gy in 0..<rows {
             let y = min(bandRows.lowerBound + Self.step * gy, job.r.ih - 1)
             for gx in 0..<columns {
@@ -46,8 +46,15 @@ struct ShadingGrid {
         }
         let nightSky = job.lighting.isNight
         for gy in 0..<(rows - 1) {
+            // Cells whose far samples were clamped to the image's last row or column are not
+            // squares of `step` pixels: shade those in full rather than interpolate wrongly.
+            let clampedRow = bandRows.lowerBound + Self.step * (gy + 1) > job.r.ih - 1
             for gx in 0..<(columns - 1) {
                 let i = gy * columns + gx
+                if clampedRow || Self.step * (gx + 1) > w - 1 {
+                    cells[i] = Self.mixed
+                    continue
+                }
                 let what = seen[i]
                 let same = seen[i + 1] == what && seen[i + columns] == what && seen[i + columns + 1] == what
                 let agree = same && !(nightSky && what == Self.sky)

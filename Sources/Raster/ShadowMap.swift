@@ -3,42 +3,42 @@ import Geometry
 
 /// Depth of the nearest occluder as seen from the sun, over a square region around the
 /// action, for shadows with percentage-closer filtering.
-struct ShadowMap {
+final class ShadowMap: @unchecked Sendable {
     let size: Int
-    var depth: [Float]
+    /// Allocated once; bands write it in parallel, so it must never move (see `FrameBuffers`).
+    let depth: UnsafeMutableBufferPointer<Float>
     var lightFromWorld = Mat4.identity
     /// World-space width of one texel, metres; sets the normal offset against acne.
     var texelWorld: Float = 0.01
     private var geometry = FrameGeometry()
+    private var bins: TriangleBins
 
     init(size: Int) {
         self.size = size
-        depth = [Float](repeating: 1, count: size * size)
+        depth = .allocate(size * size, 1)
+        bins = TriangleBins(rows: size, rowsPerBand: (size + 7) / 8)
     }
+
+    deinit { depth.deallocate() }
 
     /// Renders the occluders of `items` into the map, for a square of half side `halfSize`
     /// metres centred on `focus`.
-    mutating func render(items: [DrawItem], sunDirection: Vec3, focus: Vec3, halfSize: Float) {
+    func render(items: [DrawItem], sunDirection: Vec3, focus: Vec3, halfSize: Float) {
         let eye = focus + sunDirection * 150
         let view = Mat4.lookAt(eye: eye, target: focus, up: abs(sunDirection.y) > 0.99 ? Vec3(0, 0, 1) : Vec3(0, 1, 0))
         lightFromWorld = Mat4.orthographic(left: -halfSize, right: halfSize, bottom: -halfSize, top: halfSize, near: 1, far: 400) * view
         texelWorld = 2 * halfSize / Float(size)
         // Faces turned to the sun are the occluders; the normal offset at lookup keeps them free of acne.
-        geometry.build(items: items.filter(\.castsShadow), clipFromWorld: lightFromWorld, width: size, height: size)
+        geometry.build(items: items, clipFromWorld: lightFromWorld, width: size, height: size)
         let n = size
         // Rasterize in horizontal bands on all cores; each band owns its rows of the map.
-        let bandCount = 8
-        var bins = [[Int32]](repeating: [], count: bandCount)
-        let bandRows = (n + bandCount - 1) / bandCount
-        for (i, t) in geometry.triangles.enumerated() {
-            let lo = max(Int(min(t.y0, t.y1, t.y2)) / bandRows, 0), hi = min(Int(max(t.y0, t.y1, t.y2)) / bandRows, bandCount - 1)
-            if lo <= hi { for b in lo...hi { bins[b].append(Int32(i)) } }
-        }
-        let map = SendablePointer(depth.withUnsafeMutableBufferPointer { $0.baseAddress! })
+        bins.fill(geometry.triangles)
+        let bandRows = bins.rowsPerBand
+        let map = SendablePointer(depth.baseAddress!)
         geometry.triangles.withUnsafeBufferPointer { tris in
             let triangles = SendableBuffer(tris)
             let bins = bins
-            DispatchQueue.concurrentPerform(iterations: bandCount) { band in
+            DispatchQueue.concurrentPerform(iterations: bins.count) { band in
                 let d = map.pointer
                 let rows = (band * bandRows)..<min((band + 1) * bandRows, n)
                 for i in (rows.lowerBound * n)..<(rows.upperBound * n) { d[i] = 1 }
@@ -56,7 +56,8 @@ struct ShadowMap {
     /// Fraction of sunlight reaching world point `p` (1 lit … 0 shadowed), filtered over
     /// `taps`×`taps` bilinear lookups.
     @inline(__always)
-    func visibility(_ p: Vec3, taps: Int, _ d: UnsafeBufferPointer<Float>) -> Float {
+    func visibility(_ p: Vec3, taps: Int) -> Float {
+        let d = depth
         let c = lightFromWorld * Vec4(p, 1)
         let u = (c.x * 0.5 + 0.5) * Float(size) - 0.5
         let v = (0.5 - c.y * 0.5) * Float(size) - 0.5
@@ -79,7 +80,7 @@ struct ShadowMap {
         return sum / count
     }
 
-    @inline(__always) private func lit(_ x: Int, _ y: Int, _ z: Float, _ d: UnsafeBufferPointer<Float>) -> Float {
+    @inline(__always) private func lit(_ x: Int, _ y: Int, _ z: Float, _ d: UnsafeMutableBufferPointer<Float>) -> Float {
         guard x >= 0, y >= 0, x < size, y < size else { return 1 }
         return z <= d[y * size + x] ? 1 : 0
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Filmic tone mapping and the sRGB transfer curve, as a lookup table so the per-pixel
-/// cost is a multiply and an index.
+/// cost is a multiply and an index (see `ShadeJob.shade(band:)`).
 struct ToneMap: Sendable {
     /// sRGB-encoded 8-bit value of tone-mapped linear input `i / (count - 1) * maxInput`.
     let table: [UInt8]
@@ -19,10 +19,5 @@ struct ToneMap: Sendable {
             t[i] = UInt8(min(max(srgb * 255 + 0.5, 0), 255))
         }
         table = t
-    }
-
-    @inline(__always) func encode(_ x: Float) -> UInt8 {
-        let i = Int(min(max(x, 0), Self.maxInput) * (Float(Self.count - 1) / Self.maxInput))
-        return table.withUnsafeBufferPointer { $0[i] }
     }
 }

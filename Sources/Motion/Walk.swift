@@ -1,19 +1,18 @@
 import Foundation
-import Geometry
-import Motion
-import Stage
-import Storyboard
+public import Geometry
+public import Stage
+public import Storyboard
 
 /// The path of a walking character: a straight line across the set (or towards its target),
 /// at a pace set by intensity, during the action's time span.
-struct Walk {
-    var start: Vec3
-    var direction: Vec3
-    var speed: Float
-    var begin: Double
-    var end: Double
+public struct Walk: Sendable {
+    public var start: Vec3
+    public var direction: Vec3
+    public var speed: Float
+    public var begin: Double
+    public var end: Double
 
-    init(actor: Actor, action: Action, target: Vec3?, index: Int, videoEnd: Double) {
+    public init(actor: Actor, action: Action, target: Vec3?, index: Int, videoEnd: Double) {
         speed = 1.25 * action.intensity
         begin = action.start
         end = min(action.end ?? videoEnd, videoEnd)
@@ -31,16 +30,16 @@ struct Walk {
     }
 
     /// Metres walked by `time`.
-    func distance(at time: Double) -> Float { speed * Float(min(max(time - begin, 0), end - begin)) }
+    public func distance(at time: Double) -> Float { speed * Float(min(max(time - begin, 0), end - begin)) }
 
-    func isWalking(at time: Double) -> Bool { time >= begin && time < end && speed > 0.05 }
+    public func isWalking(at time: Double) -> Bool { time >= begin && time < end && speed > 0.05 }
 
-    func root(at time: Double) -> Pose {
+    public func root(at time: Double) -> Pose {
         let yaw = atan2(direction.x, direction.z)
         return Pose(position: start + direction * distance(at: time), orientation: Quat(angle: yaw, axis: Vec3(0, 1, 0)))
     }
 
-    func pose(rig: HumanoidRig, at time: Double) -> HumanoidPose {
+    public func pose(rig: HumanoidRig, at time: Double) -> HumanoidPose {
         Gait.walk(rig: rig, root: root(at: time), distance: distance(at: time), speed: isWalking(at: time) ? speed : 0, time: time)
     }
 }
