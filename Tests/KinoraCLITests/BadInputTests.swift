@@ -38,15 +38,12 @@ struct BadInputTests {
     @Test func storyboardWithAnUnknownValueNamesTheField() throws {
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var r = try CLIRunner.run(["storyboard", "a red ball bounces", "--json"], in: dir)
-        var doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
-        var board = doc["storyboard"] as? [String: Any] ?? [:]
+        var board = try CLIRunner.storyboard(["a red ball bounces"], in: dir)
         var cast = board["cast"] as? [[String: Any]] ?? []
         cast[0]["kind"] = "zeppelin"
         board["cast"] = cast
-        doc = board
-        try JSONSerialization.data(withJSONObject: doc).write(to: dir.appendingPathComponent("s.json"))
-        r = try CLIRunner.run(["generate", "--storyboard", "s.json", "-o", "x.mp4", "--quiet"], in: dir)
+        try CLIRunner.save(board, as: "s.json", in: dir)
+        let r = try CLIRunner.run(["generate", "--storyboard", "s.json", "-o", "x.mp4", "--quiet"], in: dir)
         #expect(r.status != 0)
         #expect(r.stderr.contains("cast[0].kind"), "stderr: \(r.stderr)")
         #expect(r.stderr.contains("zeppelin"))

@@ -30,6 +30,25 @@ struct CLIRunner {
     }
 }
 
+extension CLIRunner {
+    /// The storyboard `kinora storyboard ARGS --json` writes, as a JSON object to edit.
+    static func storyboard(_ args: [String], in dir: URL) throws -> [String: Any] {
+        let r = try run(["storyboard"] + args + ["--json"], in: dir)
+        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        return doc?["storyboard"] as? [String: Any] ?? [:]
+    }
+
+    /// Writes a JSON object (an edited storyboard) to `name` in `dir`.
+    static func save(_ object: [String: Any], as name: String, in dir: URL) throws {
+        try JSONSerialization.data(withJSONObject: object).write(to: dir.appendingPathComponent(name))
+    }
+
+    /// Reads the JSON object in file `name` of `dir` (a trace).
+    static func json(_ name: String, in dir: URL) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent(name))) as? [String: Any] ?? [:]
+    }
+}
+
 final class LockedData: @unchecked Sendable {
     private let lock = NSLock()
     private var data: Data?

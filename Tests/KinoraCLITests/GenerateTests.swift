@@ -30,7 +30,7 @@ import TestSupport
         #expect(result?["frames"] as? Int == 96)
 
         // The trace: one pose per frame, contacts of the ball with the sand.
-        let trace = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("t.json"))) as? [String: Any]
+        let trace: [String: Any]? = try CLIRunner.json("t.json", in: dir)
         let objects = trace?["objects"] as? [[String: Any]] ?? []
         #expect(objects.first?["id"] as? String == "ball-1")
         #expect((objects.first?["frames"] as? [[Double]])?.count == 96)
@@ -65,14 +65,12 @@ import TestSupport
     @Test func impactSoundsStartWithinFiveMillisecondsOfTheirContacts() throws {
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var r = try CLIRunner.run(["storyboard", "a red ball bounces on a beach at sunset", "--seconds", "4", "--json"], in: dir)
-        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
-        var board = doc["storyboard"] as? [String: Any] ?? [:]
+        var board = try CLIRunner.storyboard(["a red ball bounces on a beach at sunset", "--seconds", "4"], in: dir)
         board["sound"] = ["ambience": "none", "music": "none", "tempo": 96]
-        try JSONSerialization.data(withJSONObject: board).write(to: dir.appendingPathComponent("s.json"))
-        r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--size", "180x320", "--quality", "draft", "-o", "v.mp4", "--trace", "t.json", "--quiet"], in: dir)
+        try CLIRunner.save(board, as: "s.json", in: dir)
+        let r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--size", "180x320", "--quality", "draft", "-o", "v.mp4", "--trace", "t.json", "--quiet"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        let trace = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("t.json"))) as? [String: Any]
+        let trace: [String: Any]? = try CLIRunner.json("t.json", in: dir)
         let all = (trace?["events"] as? [[String: Any]] ?? []).filter { ($0["impulse"] as? Double ?? 0) > 0.3 }.compactMap { $0["t"] as? Double }
         // The detector hears one onset per 50 ms: the last rapid patter of bounces merges.
         let times = all.enumerated().filter { $0.offset == 0 || $0.element - all[$0.offset - 1] > 0.06 }.map(\.element)
@@ -103,7 +101,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try CLIRunner.run(["generate", "a man says \"hello\" on a street", "--seconds", "3", "--size", "180x320", "--quality", "draft", "-o", "v.mp4", "--trace", "t.json", "--quiet"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        let trace = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("t.json"))) as? [String: Any]
+        let trace: [String: Any]? = try CLIRunner.json("t.json", in: dir)
         let lines = trace?["dialogue"] as? [[String: Any]] ?? []
         #expect(lines.count == 1)
         #expect(lines.first?["speaker"] as? String == "man-1")
@@ -127,7 +125,7 @@ import TestSupport
         var board = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("s.json"))) as? [String: Any] ?? [:]
         #expect((board["cast"] as? [[String: Any]])?.first?["kind"] as? String == "crate")
         board["style"] = "noir"
-        try JSONSerialization.data(withJSONObject: board).write(to: dir.appendingPathComponent("edited.json"))
+        try CLIRunner.save(board, as: "edited.json", in: dir)
         r = try CLIRunner.run(["generate", "--storyboard", "edited.json", "--size", "128x128", "--quality", "draft", "-o", "b.mp4", "--json", "--quiet"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\"style\":\"noir\""))
@@ -147,16 +145,14 @@ import TestSupport
     @Test func anActionStartsWhenTheStoryboardSays() throws {
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var r = try CLIRunner.run(["storyboard", "a red ball bounces", "--seconds", "3", "--json"], in: dir)
-        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
-        var board = doc["storyboard"] as? [String: Any] ?? [:]
+        var board = try CLIRunner.storyboard(["a red ball bounces", "--seconds", "3"], in: dir)
         var actions = board["actions"] as? [[String: Any]] ?? []
         actions[0]["start"] = 1.5
         board["actions"] = actions
-        try JSONSerialization.data(withJSONObject: board).write(to: dir.appendingPathComponent("s.json"))
-        r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--size", "64x64", "--quality", "draft", "-o", "v.mp4", "--trace", "t.json", "--quiet"], in: dir)
+        try CLIRunner.save(board, as: "s.json", in: dir)
+        let r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--size", "64x64", "--quality", "draft", "-o", "v.mp4", "--trace", "t.json", "--quiet"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        let trace = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("t.json"))) as? [String: Any]
+        let trace: [String: Any]? = try CLIRunner.json("t.json", in: dir)
         let frames = (trace?["objects"] as? [[String: Any]])?.first?["frames"] as? [[Double]] ?? []
         #expect(frames.count == 72)
         // Held still until 1.5 s (frame 36), then falling.
@@ -184,17 +180,15 @@ import TestSupport
     @Test func shotsCutFromOneCameraToTheNext() throws {
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var r = try CLIRunner.run(["storyboard", "a man walks in a park", "--seconds", "2", "--json"], in: dir)
-        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
-        var board = doc["storyboard"] as? [String: Any] ?? [:]
+        var board = try CLIRunner.storyboard(["a man walks in a park", "--seconds", "2"], in: dir)
         board["shots"] = [
             ["start": 0, "end": 1, "framing": "wide", "move": "static"],
             ["start": 1, "end": 2, "framing": "close", "move": "orbit", "subject": "man-1"],
         ]
-        try JSONSerialization.data(withJSONObject: board).write(to: dir.appendingPathComponent("s.json"))
-        r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--size", "64x96", "--quality", "draft", "-o", "v.mp4", "--trace", "t.json", "--quiet"], in: dir)
+        try CLIRunner.save(board, as: "s.json", in: dir)
+        let r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--size", "64x96", "--quality", "draft", "-o", "v.mp4", "--trace", "t.json", "--quiet"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        let trace = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("t.json"))) as? [String: Any]
+        let trace: [String: Any]? = try CLIRunner.json("t.json", in: dir)
         let cameras = trace?["cameras"] as? [[Double]] ?? []
         #expect(cameras.count == 48)
         func distance(_ c: [Double]) -> Double { ((c[0] - c[3]) * (c[0] - c[3]) + (c[1] - c[4]) * (c[1] - c[4]) + (c[2] - c[5]) * (c[2] - c[5])).squareRoot() }
@@ -207,10 +201,8 @@ import TestSupport
     @Test func explicitFlagsOverrideAStoryboardAndTimesScale() throws {
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var r = try CLIRunner.run(["storyboard", "a red ball bounces", "--seconds", "4", "--json"], in: dir)
-        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
-        try JSONSerialization.data(withJSONObject: doc["storyboard"] ?? [:]).write(to: dir.appendingPathComponent("s.json"))
-        r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--seconds=2", "--seed", "7", "--size", "64x64", "--quality", "draft", "-o", "v.mp4", "--json", "--quiet"], in: dir)
+        try CLIRunner.save(try CLIRunner.storyboard(["a red ball bounces", "--seconds", "4"], in: dir), as: "s.json", in: dir)
+        let r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--seconds=2", "--seed", "7", "--size", "64x64", "--quality", "draft", "-o", "v.mp4", "--json", "--quiet"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let result = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
         #expect(result?["seconds"] as? Double == 2)
