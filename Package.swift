@@ -44,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kinora",
-            dependencies: ["Director", "Screenwriter", "Storyboard", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Director", "Screenwriter", "Storyboard", "Media", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: kinoraSettings
         ),
         .target(name: "TestSupport", dependencies: ["Media"], path: "Tests/TestSupport", swiftSettings: kinoraSettings),

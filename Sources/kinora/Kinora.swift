@@ -6,5 +6,5 @@ struct Kinora: ParsableCommand {
         commandName: "kinora",
         abstract: "Kinora: prompt to short video with synchronized sound, made by a simulation engine.",
         version: "0.1.0",
-        subcommands: [Generate.self, StoryboardCommand.self, Bench.self])
+        subcommands: [Generate.self, StoryboardCommand.self, Stills.self, Bench.self])
 }

@@ -16,7 +16,7 @@ final class ProgressDisplay {
         let stageChanged = p.stage != lastStage
         lastStage = p.stage
         var line = "[\(p.stage.rawValue)]"
-        if p.framesTotal > 0 {
+        if p.stage == .render && p.framesTotal > 0 {
             line += String(format: " frame %d/%d  %.1f fps", p.framesDone, p.framesTotal, p.fps)
             if let eta = p.eta { line += String(format: "  ETA %.0fs", eta) }
         }
