@@ -94,15 +94,21 @@ public struct Director: Sendable {
         let pipeline = FramePipeline(encoder: encoder, frameBytes: options.width * options.height * 4)
         var renderTime = 0.0
         do {
+            // Claymation holds each pose for several frames: 12 poses a second, like stop motion.
+            let hold = board.style == .claymation ? max(1, options.fps / 12) : 1
             for frame in 0..<frames {
                 if isCancelled() { throw DirectorError("cancelled") }
-                let f0 = clock.now
-                let input = FrameInput(
-                    camera: cameras[frame], lighting: scene.lighting, ground: scene.ground, items: painter.items(frame: frame),
-                    style: board.style, time: Double(frame) / fps, frameIndex: frame)
-                try pipeline.submit { buffer in
-                    renderer.render(input, into: buffer)
-                    renderTime += seconds(since: f0)
+                if frame % hold != 0 {
+                    try pipeline.repeatLast()
+                } else {
+                    let f0 = clock.now
+                    let input = FrameInput(
+                        camera: cameras[frame], lighting: scene.lighting, ground: scene.ground, items: painter.items(frame: frame),
+                        style: board.style, time: Double(frame) / fps, frameIndex: frame)
+                    try pipeline.submit { buffer in
+                        renderer.render(input, into: buffer)
+                        renderTime += seconds(since: f0)
+                    }
                 }
                 let rate = Double(frame + 1) / max(seconds(since: t0), 1e-6)
                 progress(RenderProgress(stage: .render, framesDone: frame + 1, framesTotal: frames, fps: rate, eta: Double(frames - frame - 1) / rate))

@@ -38,6 +38,12 @@ final class FramePipeline: @unchecked Sendable {
         }
     }
 
+    /// Queues the previous frame again (a held pose), copying it instead of rendering it.
+    func repeatLast() throws {
+        let previous = UnsafeRawBufferPointer(buffers[1 - next])
+        try submit { $0.copyMemory(from: previous) }
+    }
+
     /// Waits for the last write and finishes the encode.
     func finish() throws {
         inFlight.wait()

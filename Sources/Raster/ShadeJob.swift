@@ -27,6 +27,8 @@ struct ShadeJob: @unchecked Sendable {
     let toneScale = Float(ToneMap.count - 1) / ToneMap.maxInput
     let exposure: Float
     let toon: Bool
+    /// Clay and paint have no gloss: highlights are suppressed.
+    let matte: Bool
     /// Darkening towards the corners, folded into exposure so it costs no extra pass.
     let vignette: Float
 
@@ -51,7 +53,8 @@ struct ShadeJob: @unchecked Sendable {
         shadow = renderer.shadow
         self.toneTable = toneTable
         exposure = frame.lighting.isNight ? 1.8 : 0.8
-        toon = frame.style == .cartoon
+        toon = frame.style == .cartoon || frame.style == .ukiyoE
+        matte = frame.style == .claymation || frame.style == .watercolor
         vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)
     }
 
@@ -180,7 +183,7 @@ struct ShadeJob: @unchecked Sendable {
         let diffuseColor = albedo * (1 - surface.metallic)
         var c = diffuseColor * (lighting.sunColor * direct + lighting.ambient(n))
         // Very rough surfaces (sand, grass) have no visible highlight: skip its cost.
-        if direct > 0 && surface.roughness < 0.85 {
+        if direct > 0 && surface.roughness < 0.85 && !matte {
             let h = normalize(l + v)
             let ndh = max(dot(n, h), 0)
             let rough = max(surface.roughness, 0.05)

@@ -85,7 +85,10 @@ enum Lexicon {
         }
         for (w, s) in ["cinematic": Style.cinematic, "film": .cinematic, "photoreal": .cinematic, "photorealistic": .cinematic, "realistic": .cinematic,
                        "cartoon": .cartoon, "cartoony": .cartoon, "animated": .cartoon, "toon": .cartoon, "comic": .cartoon,
-                       "noir": .noir, "monochrome": .noir, "pixel": .pixelArt, "pixelated": .pixelArt, "8-bit": .pixelArt, "retro": .pixelArt] {
+                       "noir": .noir, "monochrome": .noir, "pixel": .pixelArt, "pixelated": .pixelArt, "8-bit": .pixelArt, "retro": .pixelArt,
+                       "watercolor": .watercolor, "watercolour": .watercolor, "painted": .watercolor, "aquarelle": .watercolor,
+                       "ukiyo-e": .ukiyoE, "ukiyoe": .ukiyoE, "woodblock": .ukiyoE, "hokusai": .ukiyoE,
+                       "claymation": .claymation, "clay": .claymation, "plasticine": .claymation, "stop-motion": .claymation] {
             m[w] = .style(s)
         }
         for (w, f) in ["close-up": Shot.Framing.close, "closeup": .close, "close": .close, "wide": .wide, "establishing": .wide, "medium": .medium] {

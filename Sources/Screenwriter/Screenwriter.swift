@@ -50,6 +50,7 @@ public struct Screenwriter: Sendable {
         case "no music", "without music": d.realize(both, role: "sound", as: "music:none") { $0.music = MusicMood.none }
         case "pixel art": d.realize(both, role: "style", as: "style:pixel-art") { $0.style = .pixelArt }
         case "film noir": d.realize(both, role: "style", as: "style:noir") { $0.style = .noir }
+        case "stop motion": d.realize(both, role: "style", as: "style:claymation") { $0.style = .claymation }
         default: return nil
         }
         return 2

@@ -8,4 +8,10 @@ public enum Style: String, StoryboardEnum {
     case noir
     /// Low-resolution blocks with a small palette.
     case pixelArt = "pixel-art"
+    /// Transparent washes on textured paper, pigment pooling at the edges of shapes.
+    case watercolor
+    /// A Japanese woodblock print: flat bands of muted colour, indigo outlines, warm paper.
+    case ukiyoE = "ukiyo-e"
+    /// Stop-motion clay: motion stepped to 12 poses a second, soft matte surfaces, warm light.
+    case claymation
 }

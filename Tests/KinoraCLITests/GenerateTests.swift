@@ -209,4 +209,19 @@ import TestSupport
         #expect(result?["frames"] as? Int == 48)
         #expect(result?["seed"] as? Int == 7)
     }
+
+    /// Claymation is stop motion: at 24 fps each pose is held for two frames.
+    @Test func claymationHoldsEachPoseForTwoFrames() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIRunner.run(["generate", "a red ball rolls, claymation", "--seconds", "1", "--size", "64x64", "-o", "v.mp4", "--quiet"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let frames = try Decode.frames(dir.appendingPathComponent("v.mp4"), width: 64, height: 64)
+        #expect(frames.count == 24)
+        // Identical pairs (the encoder may differ by a level or two between copies of a frame)…
+        func difference(_ a: [UInt8], _ b: [UInt8]) -> Int { zip(a, b).reduce(0) { $0 + abs(Int($1.0) - Int($1.1)) } / a.count }
+        for k in stride(from: 0, to: 24, by: 2) { #expect(difference(frames[k], frames[k + 1]) <= 1, "frames \(k) and \(k + 1)") }
+        // …and motion between them.
+        #expect((0..<11).contains { difference(frames[2 * $0 + 1], frames[2 * $0 + 2]) > 1 })
+    }
 }

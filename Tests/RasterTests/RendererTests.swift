@@ -48,4 +48,22 @@ struct RendererTests {
         let img = render(style: .noir)
         for y in stride(from: 0, to: 96, by: 7) { for x in stride(from: 0, to: 64, by: 7) { let p = pixel(img, x, y); #expect(p.x == p.y && p.y == p.z) } }
     }
+
+    /// Every style is deterministic, shows the scene (not a blank or black frame) and is
+    /// unmistakably different from the plain cinematic look.
+    @Test(arguments: Style.allCases)
+    func everyStyleLooksItsOwnWay(_ style: Style) {
+        let plain = render(), img = render(style: style)
+        #expect(render(style: style) == img)
+        var sum = 0, difference = 0
+        for i in 0..<img.count where i % 4 != 3 {
+            sum += Int(img[i])
+            difference += abs(Int(img[i]) - Int(plain[i]))
+        }
+        let mean = sum / (64 * 96 * 3)
+        #expect(mean > 20 && mean < 240, "\(style): mean \(mean)")
+        if style != .cinematic {
+            #expect(difference / (64 * 96 * 3) >= 4, "\(style) differs from cinematic by only \(difference / (64 * 96 * 3)) levels on average")
+        }
+    }
 }

@@ -11,9 +11,12 @@ enum PostProcess {
         case .cartoon: outline(r)
         case .noir: noir(r, frame: frame)
         case .pixelArt: pixelate(r)
+        case .watercolor: Watercolor.apply(r)
+        case .ukiyoE: UkiyoE.apply(r)
+        case .claymation: Claymation.grade(r)
         case .cinematic: break
         }
-        if r.quality.edgeSmoothing && frame.style != .pixelArt { smoothEdges(r) }
+        if r.quality.edgeSmoothing && frame.style != .pixelArt && frame.style != .watercolor { smoothEdges(r) }
     }
 
     /// Dark lines where depth jumps or one object meets another: the ink of a cartoon.
