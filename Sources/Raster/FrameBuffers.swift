@@ -16,8 +16,14 @@ final class FrameBuffers: @unchecked Sendable {
     let gridSamples: UnsafeMutableBufferPointer<SIMD4<Float>>
     let gridSeen: UnsafeMutableBufferPointer<Int32>
     let gridCells: UnsafeMutableBufferPointer<Int32>
+    /// The grain of paper, 0…1 per pixel, fixed to the sheet; made on first use by a style
+    /// that paints on paper (watercolour, ukiyo-e) and kept for every later frame.
+    private(set) var paper: UnsafeMutableBufferPointer<Float>?
+    private let width: Int, height: Int
 
     init(width: Int, height: Int, bands: Int) {
+        self.width = width
+        self.height = height
         let n = width * height
         depth = .allocate(n, 1)
         triangle = .allocate(n, -1)
@@ -39,6 +45,23 @@ final class FrameBuffers: @unchecked Sendable {
         gridSamples.deallocate()
         gridSeen.deallocate()
         gridCells.deallocate()
+        paper?.deallocate()
+    }
+
+    /// The paper grain, computed once (two octaves of value noise, about 220 grains across).
+    func paperGrain() -> UnsafeMutableBufferPointer<Float> {
+        if let paper { return paper }
+        let grain = UnsafeMutableBufferPointer<Float>.allocate(width * height, 0)
+        let scale = Float(Swift.max(width, height)) / 220
+        let w = width
+        let out = SendablePointer(grain.baseAddress!)
+        ParallelRows.run(height) { rows in
+            for y in rows {
+                for x in 0..<w { out.pointer[y * w + x] = Noise.fbm(Float(x) / scale, Float(y) / scale) }
+            }
+        }
+        paper = grain
+        return grain
     }
 }
 

@@ -6,68 +6,78 @@ import Storyboard
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Time a fixed scenario per stage (build with -c release first).",
-        discussion: """
-            Prints wall time per stage, the ratio of total wall time to video duration, and the
-            peak resident memory of the process. Example:
-              swift build -c release && .build/release/kinora bench --seconds 10
-            """)
+        abstract: "Benchmarks (build with -c release first).",
+        subcommands: [Pipeline.self, RenderOnly.self],
+        defaultSubcommand: Pipeline.self)
+}
 
-    @Option(help: "The scenario's prompt.")
-    var prompt = "a red ball bounces on a beach at sunset"
+extension Bench {
+    struct Pipeline: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pipeline",
+            abstract: "Time a fixed scenario per stage, end to end (the default).",
+            discussion: """
+                Prints wall time per stage, the ratio of total wall time to video duration, and the
+                peak resident memory of the process. Example:
+                  swift build -c release && .build/release/kinora bench --seconds 10
+                """)
 
-    @OptionGroup var flags: RenderFlags
+        @Option(help: "The scenario's prompt.")
+        var prompt = "a red ball bounces on a beach at sunset"
 
-    @Flag(help: "Print the result as JSON.")
-    var json = false
+        @OptionGroup var flags: RenderFlags
 
-    struct Report: Encodable {
-        var prompt: String
-        var size: String
-        var fps: Int
-        var seconds: Double
-        var quality: String
-        var timings: RenderResult.Timings
-        var ratio: Double
-        var peakMemoryMB: Double
-        var build: String
-    }
+        @Flag(help: "Print the result as JSON.")
+        var json = false
 
-    func run() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kinora-bench-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let (w, h) = try flags.dimensions
-        let start = Date()
-        var (board, _) = Screenwriter().write(prompt, seconds: flags.length, seed: flags.seed ?? 1)
-        if let style = flags.style, let s = Style(rawValue: style) { board.style = s }
-        let parse = Date().timeIntervalSince(start)
-        let options = RenderOptions(width: w, height: h, fps: flags.fps, quality: flags.quality, output: dir.appendingPathComponent("bench.mp4"))
-        let result: RenderResult
-        do { result = try Director().render(board, options: options, parseSeconds: parse) } catch { throw CLIError("\(error)") }
-        var usage = rusage()
-        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
-        #if DEBUG
-        let build = "debug"
-        #else
-        let build = "release"
-        #endif
-        let t = result.timings
-        let report = Report(
-            prompt: prompt, size: result.size, fps: result.fps, seconds: result.seconds, quality: flags.quality.rawValue, timings: t,
-            ratio: t.total / result.seconds, peakMemoryMB: Double(usage.ru_maxrss) / 1024, build: build)
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
-            return
+        struct Report: Encodable {
+            var prompt: String
+            var size: String
+            var fps: Int
+            var seconds: Double
+            var quality: String
+            var timings: RenderResult.Timings
+            var ratio: Double
+            var peakMemoryMB: Double
+            var build: String
         }
-        print("scenario: \"\(prompt)\" \(result.size) @ \(result.fps) fps, \(result.seconds) s, \(flags.quality.rawValue), \(build) build")
-        for (name, v) in [("parse", t.parse), ("simulate", t.simulate), ("sound", t.sound), ("render", t.render), ("encode", t.encode), ("total", t.total)] {
-            print(String(format: "  %-9@ %8.3f s   %6.3f × duration", name as NSString, v, v / result.seconds))
+
+        func run() throws {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kinora-bench-\(ProcessInfo.processInfo.processIdentifier)")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let (w, h) = try flags.dimensions
+            let start = Date()
+            var (board, _) = Screenwriter().write(prompt, seconds: flags.length, seed: flags.seed ?? 1)
+            if let style = flags.style, let s = Style(rawValue: style) { board.style = s }
+            let parse = Date().timeIntervalSince(start)
+            let options = RenderOptions(width: w, height: h, fps: flags.fps, quality: flags.quality, output: dir.appendingPathComponent("bench.mp4"))
+            let result: RenderResult
+            do { result = try Director().render(board, options: options, parseSeconds: parse) } catch { throw CLIError("\(error)") }
+            var usage = rusage()
+            getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+            #if DEBUG
+            let build = "debug"
+            #else
+            let build = "release"
+            #endif
+            let t = result.timings
+            let report = Report(
+                prompt: prompt, size: result.size, fps: result.fps, seconds: result.seconds, quality: flags.quality.rawValue, timings: t,
+                ratio: t.total / result.seconds, peakMemoryMB: Double(usage.ru_maxrss) / 1024, build: build)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                return
+            }
+            print("scenario: \"\(prompt)\" \(result.size) @ \(result.fps) fps, \(result.seconds) s, \(flags.quality.rawValue), \(build) build")
+            for (name, v) in [("parse", t.parse), ("simulate", t.simulate), ("sound", t.sound), ("render", t.render), ("encode", t.encode), ("total", t.total)] {
+                print("  " + name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%8.3f s   %6.3f × duration", v, v / result.seconds))
+            }
+            print(String(format: "  ratio (total wall time / video duration): %.3f", t.total / result.seconds))
+            print(String(format: "  peak memory: %.1f MB", report.peakMemoryMB))
+            if build == "debug" { print("  warning: debug build; benchmark numbers are only meaningful in release (-c release)") }
         }
-        print(String(format: "  ratio (total wall time / video duration): %.3f", t.total / result.seconds))
-        print(String(format: "  peak memory: %.1f MB", report.peakMemoryMB))
-        if build == "debug" { print("  warning: debug build; benchmark numbers are only meaningful in release (-c release)") }
     }
 }

@@ -38,3 +38,24 @@ struct StoryboardCommandTests {
         #expect((v?["chain"] as? [String])?.last == "ball")
     }
 }
+
+struct BenchCommandTests {
+    @Test func pipelineBenchIsTheDefaultAndReportsRatioAndMemory() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIRunner.run(["bench", "--seconds", "1", "--size", "64x64", "--quality", "draft", "--json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect((report?["ratio"] as? Double ?? 0) > 0)
+        #expect((report?["peakMemoryMB"] as? Double ?? 0) > 1)
+        #expect((report?["timings"] as? [String: Double])?["render"] != nil)
+    }
+
+    @Test func renderBenchRefusesUnknownStyles() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIRunner.run(["bench", "render", "--styles", "noir,vaporwave"], in: dir)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("vaporwave"))
+    }
+}

@@ -19,30 +19,37 @@ enum PostProcess {
         if r.quality.edgeSmoothing && frame.style != .pixelArt && frame.style != .watercolor { smoothEdges(r) }
     }
 
-    /// Dark lines where depth jumps or one object meets another: the ink of a cartoon.
+    /// Dark lines where depth jumps or one object meets another: the ink of a cartoon. Each
+    /// pixel compares itself with its four neighbours and darkens only itself, so rows run in
+    /// parallel.
     static func outline(_ r: Renderer) {
         let w = r.iw, h = r.ih
         let b = r.buffers
-        let edge = b.scratch, d = b.depth, tri = b.triangle, px = b.pixels
+        let d = SendableBuffer(UnsafeBufferPointer(b.depth)), tri = SendableBuffer(UnsafeBufferPointer(b.triangle))
+        let px = SendablePointer(b.pixels.baseAddress!)
         r.geometry.triangles.withUnsafeBufferPointer { tris in
-            @inline(__always) func object(_ i: Int) -> Int32 { tri[i] < 0 ? -1 : tris[Int(tri[i])].surface }
-            for i in 0..<(w * h) { edge[i] = 0 }
-            for y in 0..<(h - 1) {
-                for x in 0..<(w - 1) {
-                    let i = y * w + x
-                    let me = object(i), c = d[i]
-                    let right = i + 1, below = i + w
-                    let a = object(right), b = object(below)
-                    // Ink goes around objects only, never along the ground or the horizon.
-                    if (me >= 0 || a >= 0) && (a != me || abs(d[right] - c) > 0.06 * min(c, d[right])) { edge[i] = 1; edge[right] = 1 }
-                    if (me >= 0 || b >= 0) && (b != me || abs(d[below] - c) > 0.06 * min(c, d[below])) { edge[i] = 1; edge[below] = 1 }
+            let triangles = SendableBuffer(tris)
+            ParallelRows.run(h) { rows in
+                let d = d.buffer, tri = tri.buffer, tris = triangles.buffer, p = px.pointer
+                @inline(__always) func object(_ i: Int) -> Int32 { tri[i] < 0 ? -1 : tris[Int(tri[i])].surface }
+                for y in rows {
+                    for x in 0..<w {
+                        let i = y * w + x
+                        let me = object(i), c = d[i]
+                        // Ink goes around objects only, never along the ground or the horizon.
+                        @inline(__always) func differs(_ j: Int) -> Bool {
+                            let other = object(j)
+                            return (me >= 0 || other >= 0) && (other != me || abs(d[j] - c) > 0.06 * min(c, d[j]))
+                        }
+                        let ink = (x + 1 < w && differs(i + 1)) || (x > 0 && differs(i - 1)) || (y + 1 < h && differs(i + w)) || (y > 0 && differs(i - w))
+                        if ink {
+                            p[i * 4] /= 6
+                            p[i * 4 + 1] /= 6
+                            p[i * 4 + 2] /= 6
+                        }
+                    }
                 }
             }
-        }
-        for i in 0..<(w * h) where edge[i] != 0 {
-            px[i * 4] /= 6
-            px[i * 4 + 1] /= 6
-            px[i * 4 + 2] /= 6
         }
     }
 

@@ -17,9 +17,9 @@ enum UkiyoE {
         PostProcess.outline(r)
         let w = r.iw, h = r.ih
         let px = SendablePointer(r.buffers.pixels.baseAddress!)
-        let grain = Float(max(w, h)) / 300
+        let grain = SendablePointer(r.buffers.paperGrain().baseAddress!)
         ParallelRows.run(h) { rows in
-            let p = px.pointer
+            let p = px.pointer, g = grain.pointer
             for y in rows {
                 for x in 0..<w {
                     let o = (y * w + x) * 4
@@ -31,7 +31,7 @@ enum UkiyoE {
                         let distance = (d * d).sum()
                         if distance < bestDistance { bestDistance = distance; best = ink }
                     }
-                    let fibre = 0.95 + 0.05 * Noise.value(Float(x) / grain, Float(y) / (grain * 4))
+                    let fibre = 0.95 + 0.05 * g[y * w + x]
                     let printed = (best * 0.6 + c * 0.4) * fibre
                     p[o] = UInt8(clamp(printed.x * 255, 0, 255))
                     p[o + 1] = UInt8(clamp(printed.y * 255, 0, 255))

@@ -9,9 +9,9 @@ enum Watercolor {
         let b = r.buffers
         UnsafeMutableRawBufferPointer(b.scratch).copyMemory(from: UnsafeRawBufferPointer(b.pixels))
         let src = SendablePointer(b.scratch.baseAddress!), dst = SendablePointer(b.pixels.baseAddress!)
-        let grain = Float(max(w, h)) / 220
+        let grain = SendablePointer(b.paperGrain().baseAddress!)
         ParallelRows.run(h) { rows in
-            let s = src.pointer, d = dst.pointer
+            let s = src.pointer, d = dst.pointer, g = grain.pointer
             @inline(__always) func luma(_ i: Int) -> Float { Float(s[i * 4]) * 0.3 + Float(s[i * 4 + 1]) * 0.59 + Float(s[i * 4 + 2]) * 0.11 }
             for y in rows {
                 for x in 0..<w {
@@ -20,7 +20,7 @@ enum Watercolor {
                     let xl = max(x - 1, 0), xr = min(x + 1, w - 1), yu = max(y - 1, 0), yd = min(y + 1, h - 1)
                     let gx = luma(y * w + xr) - luma(y * w + xl), gy = luma(yd * w + x) - luma(yu * w + x)
                     let edge = min((gx * gx + gy * gy).squareRoot() / 90, 1)
-                    let paper = 0.93 + 0.07 * Noise.fbm(Float(x) / grain, Float(y) / grain)
+                    let paper = 0.93 + 0.07 * g[i]
                     for k in 0..<3 {
                         var c = Float(s[i * 4 + k]) / 255
                         c = c * 0.55 + (c * 5).rounded() / 5 * 0.45   // washes of tone, softly layered
