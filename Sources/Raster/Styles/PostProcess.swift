@@ -53,19 +53,25 @@ enum PostProcess {
         }
     }
 
-    /// Black and white with hard contrast and fine grain, seeded by the frame index.
+    /// Black and white with hard contrast and fine grain. The grain is a hash of the pixel and
+    /// the frame index: it dances from frame to frame like film, yet every render is identical.
     static func noir(_ r: Renderer, frame: FrameInput) {
-        var rng = SeededRandom(seed: UInt64(frame.frameIndex), stream: "grain")
-        let px = r.buffers.pixels
-        for i in 0..<(r.iw * r.ih) {
-            let o = i * 4
-            let l = (0.2126 * Float(px[o]) + 0.7152 * Float(px[o + 1]) + 0.0722 * Float(px[o + 2])) / 255
-            let s = smoothstep(0.08, 0.92, l)
-            let grain = (rng.unit() - 0.5) * 0.06
-            let v = UInt8(clamp((s + grain) * 255, 0, 255))
-            px[o] = v
-            px[o + 1] = v
-            px[o + 2] = v
+        let w = r.iw
+        let px = SendablePointer(r.buffers.pixels.baseAddress!)
+        let seed = Int32(truncatingIfNeeded: frame.frameIndex &* 7919)
+        ParallelRows.run(r.ih) { rows in
+            let p = px.pointer
+            for y in rows {
+                for x in 0..<w {
+                    let o = (y * w + x) * 4
+                    let l = (0.2126 * Float(p[o]) + 0.7152 * Float(p[o + 1]) + 0.0722 * Float(p[o + 2])) / 255
+                    let grain = (Noise.hash(Int32(truncatingIfNeeded: x) &+ seed, Int32(truncatingIfNeeded: y)) - 0.5) * 0.06
+                    let v = UInt8(clamp((smoothstep(0.08, 0.92, l) + grain) * 255, 0, 255))
+                    p[o] = v
+                    p[o + 1] = v
+                    p[o + 2] = v
+                }
+            }
         }
     }
 
