@@ -170,13 +170,18 @@ struct ShadeJob: @unchecked Sendable {
     }
 
     /// Direct sun with filtered shadow, hemisphere ambient and a Blinn–Phong highlight.
+    /// - Parameter castsShadow: whether the surface is itself in the shadow map. Objects are, and
+    ///   need a normal offset against self-shadowing acne; the analytic ground is not, so its
+    ///   shadows start exactly where objects touch it (no peter-panning under a low sun).
     @inline(__always)
-    private func light(p: Vec3, n: Vec3, v: Vec3, albedo: Vec3, surface: Surface) -> Vec3 {
+    private func light(p: Vec3, n: Vec3, v: Vec3, albedo: Vec3, surface: Surface, castsShadow: Bool = true) -> Vec3 {
         let l = lighting.sunDirection
         var ndl = max(dot(n, l), 0)
         var vis: Float = 0
         if ndl > 0 {
-            vis = shadow.visibility(p + n * (shadow.texelWorld * 1.5), taps: r.quality.shadowTaps)
+            vis = castsShadow
+                ? shadow.visibility(p + n * (shadow.texelWorld * 1.5), taps: r.quality.shadowTaps)
+                : shadow.visibility(p, taps: r.quality.shadowTaps, bias: 0)
         }
         var direct = ndl * vis
         if toon { direct = direct > 0.45 ? 1 : (direct > 0.12 ? 0.55 : 0.25); ndl = direct }
@@ -233,9 +238,9 @@ struct ShadeJob: @unchecked Sendable {
             // Wet, darker sand near the water line.
             let wet = smoothstep(2.5, 0, p.z - edge)
             let albedo = ground.surface.albedo(world: p, local: p, fade: fade) * (1 - 0.45 * wet)
-            return light(p: p, n: Vec3(0, 1, 0), v: -dir, albedo: albedo, surface: ground.surface)
+            return light(p: p, n: Vec3(0, 1, 0), v: -dir, albedo: albedo, surface: ground.surface, castsShadow: false)
         }
         let albedo = ground.surface.albedo(world: p, local: p, fade: fade)
-        return light(p: p, n: Vec3(0, 1, 0), v: -dir, albedo: albedo, surface: ground.surface)
+        return light(p: p, n: Vec3(0, 1, 0), v: -dir, albedo: albedo, surface: ground.surface, castsShadow: false)
     }
 }

@@ -13,6 +13,10 @@ final class ShadowMap: @unchecked Sendable {
     private var geometry = FrameGeometry()
     private var bins: TriangleBins
 
+    /// The light's depth range in metres, from `near` in front of the focus to beyond it.
+    static let near: Float = 1
+    static let depthRange: Float = 399
+
     init(size: Int) {
         self.size = size
         depth = .allocate(size * size, 1)
@@ -26,7 +30,7 @@ final class ShadowMap: @unchecked Sendable {
     func render(items: [DrawItem], sunDirection: Vec3, focus: Vec3, halfSize: Float) {
         let eye = focus + sunDirection * 150
         let view = Mat4.lookAt(eye: eye, target: focus, up: abs(sunDirection.y) > 0.99 ? Vec3(0, 0, 1) : Vec3(0, 1, 0))
-        lightFromWorld = Mat4.orthographic(left: -halfSize, right: halfSize, bottom: -halfSize, top: halfSize, near: 1, far: 400) * view
+        lightFromWorld = Mat4.orthographic(left: -halfSize, right: halfSize, bottom: -halfSize, top: halfSize, near: Self.near, far: Self.near + Self.depthRange) * view
         texelWorld = 2 * halfSize / Float(size)
         // Faces turned to the sun are the occluders; the normal offset at lookup keeps them free of acne.
         geometry.build(items: items, clipFromWorld: lightFromWorld, width: size, height: size)
@@ -56,12 +60,13 @@ final class ShadowMap: @unchecked Sendable {
     /// Fraction of sunlight reaching world point `p` (1 lit … 0 shadowed), filtered over
     /// `taps`×`taps` bilinear lookups.
     @inline(__always)
-    func visibility(_ p: Vec3, taps: Int) -> Float {
+    /// - Parameter bias: depth bias in metres along the light, against acne on occluders themselves.
+    func visibility(_ p: Vec3, taps: Int, bias: Float = 0.03) -> Float {
         let d = depth
         let c = lightFromWorld * Vec4(p, 1)
         let u = (c.x * 0.5 + 0.5) * Float(size) - 0.5
         let v = (0.5 - c.y * 0.5) * Float(size) - 0.5
-        let z = c.z * 0.5 + 0.5 - 0.0004
+        let z = c.z * 0.5 + 0.5 - bias / Self.depthRange
         if taps <= 1 { return lit(Int(u.rounded()), Int(v.rounded()), z, d) }
         let spread = taps == 2 ? 0 : 1
         var sum: Float = 0, count: Float = 0
