@@ -43,7 +43,7 @@ public struct RasterQuality: Sendable, Hashable {
         self.edgeSmoothing = edgeSmoothing
     }
 
-    public static let draft = RasterQuality(supersample: 1, shadowMapSize: 1024, shadowTaps: 1, edgeSmoothing: false)
+    public static let draft = RasterQuality(supersample: 1, shadowMapSize: 768, shadowTaps: 1, edgeSmoothing: false)
     public static let standard = RasterQuality(supersample: 1, shadowMapSize: 1536, shadowTaps: 2, edgeSmoothing: true)
     public static let high = RasterQuality(supersample: 2, shadowMapSize: 2048, shadowTaps: 3, edgeSmoothing: false)
 }
