@@ -38,7 +38,7 @@ extension Draft {
         let place = place ?? .meadow
         let time = time ?? .afternoon
         let walking = actions.contains { $0.verb == .walk }
-        let shot = Shot(start: 0, end: seconds, framing: framing ?? (walking ? .wide : .medium), move: move ?? .dollyIn, subject: nil)
+        let shot = Shot(start: 0, end: seconds, framing: framing ?? (walking ? .wide : .medium), move: move ?? .dollyIn, subject: nil, angle: angle)
         let ambience: Ambience
         switch (place, time) {
         case (_, .night): ambience = .night

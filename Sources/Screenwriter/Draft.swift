@@ -36,6 +36,7 @@ struct Draft {
     var style: Style?
     var framing: Shot.Framing?
     var move: Shot.CameraMove?
+    var angle: Shot.Angle?
     var music: MusicMood?
     var report = RealizationReport()
 
@@ -106,6 +107,9 @@ struct Draft {
         case .move(let m):
             move = m
             done("camera", "camera:\(m.rawValue)")
+        case .angle(let a):
+            angle = a
+            done("camera", "angle:\(a.rawValue)")
         case .music(let mood):
             music = mood
             done("sound", "music:\(mood.rawValue)")

@@ -14,6 +14,7 @@ enum Lexicon {
         case style(Style)
         case framing(Shot.Framing)
         case move(Shot.CameraMove)
+        case angle(Shot.Angle)
         case music(MusicMood)
         case sound
         case clothing
@@ -94,7 +95,9 @@ enum Lexicon {
         for (w, f) in ["close-up": Shot.Framing.close, "closeup": .close, "close": .close, "wide": .wide, "establishing": .wide, "medium": .medium] {
             m[w] = .framing(f)
         }
-        for (w, mv) in ["dolly": Shot.CameraMove.dollyIn, "push": .dollyIn, "zoom": .dollyIn, "orbit": .orbit, "orbiting": .orbit, "circling": .orbit,
+        for (w, mv) in ["dolly": Shot.CameraMove.dollyIn, "push": .dollyIn, "zoom": .zoom, "orbit": .orbit,
+                        "tilt": .tilt, "tilts": .tilt, "truck": .truck, "trucking": .truck, "pedestal": .pedestal, "handheld": .handheld,
+                        "hand-held": .handheld, "shaky": .handheld, "shake": .shake, "shaking": .shake, "vertigo": .dollyZoom, "orbiting": .orbit, "circling": .orbit,
                         "pan": .pan, "panning": .pan, "tracking": .tracking, "follow": .tracking, "follows": .tracking, "crane": .crane, "aerial": .crane,
                         "static": .static, "locked": .static, "pullback": .dollyOut] {
             m[w] = .move(mv)
@@ -103,6 +106,9 @@ enum Lexicon {
                           "calm": .calm, "relaxing": .calm, "peaceful": .calm, "gentle": .calm, "soft": .calm, "ambient": .calm,
                           "tense": .tense, "suspense": .tense, "suspenseful": .tense, "dark": .tense, "epic": .epic, "dramatic": .epic, "heroic": .epic] {
             m[w] = .music(mood)
+        }
+        for (w, a) in ["overhead": Shot.Angle.birdsEye, "top-down": .birdsEye, "dutch": .dutch, "canted": .dutch, "worm's-eye": .low] {
+            m[w] = .angle(a)
         }
         for w in ["music", "soundtrack", "score", "song", "sound", "sounds"] { m[w] = .sound }
         for w in ["suit", "shirt", "dress", "jacket", "coat", "sweater", "hoodie", "t-shirt", "uniform", "outfit"] { m[w] = .clothing }

@@ -45,7 +45,13 @@ public struct Screenwriter: Sendable {
         switch both {
         case "golden hour": d.realize(both, role: "time", as: "time:sunset") { $0.time = .sunset }
         case "dolly out", "pull back", "zoom out", "pulls back": d.realize(both, role: "camera", as: "camera:dolly-out") { $0.move = .dollyOut }
-        case "dolly in", "push in", "zoom in", "pushes in": d.realize(both, role: "camera", as: "camera:dolly-in") { $0.move = .dollyIn }
+        case "dolly in", "push in", "pushes in": d.realize(both, role: "camera", as: "camera:dolly-in") { $0.move = .dollyIn }
+        case "zoom in", "zooms in": d.realize(both, role: "camera", as: "camera:zoom") { $0.move = .zoom }
+        case "dolly zoom": d.realize(both, role: "camera", as: "camera:dolly-zoom") { $0.move = .dollyZoom }
+        case "low angle", "low-angle": d.realize(both, role: "camera", as: "angle:low") { $0.angle = .low }
+        case "high angle", "high-angle": d.realize(both, role: "camera", as: "angle:high") { $0.angle = .high }
+        case "bird's eye", "birds eye", "bird's-eye", "aerial view": d.realize(both, role: "camera", as: "angle:birds-eye") { $0.angle = .birdsEye }
+        case "dutch angle", "eye level": d.realize(both, role: "camera", as: a == "dutch" ? "angle:dutch" : "angle:eye-level") { $0.angle = a == "dutch" ? .dutch : .eyeLevel }
         case "slow motion": d.realize(both, role: "tempo", as: "tempo:slow-motion (not yet supported)", status: .dropped)
         case "no music", "without music": d.realize(both, role: "sound", as: "music:none") { $0.music = MusicMood.none }
         case "pixel art": d.realize(both, role: "style", as: "style:pixel-art") { $0.style = .pixelArt }

@@ -62,4 +62,13 @@ struct ScreenwriterTests {
         #expect(b.cast.first { $0.kind == .humanoid }?.label == "man in a blue shirt")
         #expect(b.cast.first { $0.kind == .ball }?.label == "ball")
     }
+
+    @Test func cameraAnglesAndMoves() {
+        let (b, _) = writer.write("a man walks in a park, low angle, handheld", seconds: 4, seed: 1)
+        #expect(b.shots.first?.angle == .low)
+        #expect(b.shots.first?.move == .handheld)
+        let (c, _) = writer.write("a crate falls, bird's eye view, zoom in", seconds: 4, seed: 1)
+        #expect(c.shots.first?.angle == .birdsEye)
+        #expect(c.shots.first?.move == .zoom)
+    }
 }
