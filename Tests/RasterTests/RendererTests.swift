@@ -67,3 +67,23 @@ struct RendererTests {
         }
     }
 }
+
+extension RendererTests {
+    /// A still scene filmed by a still camera gives identical frames: nothing shimmers.
+    @Test(arguments: [Style.cinematic, .cartoon, .watercolor, .ukiyoE, .pixelArt])
+    func stillSceneStillCameraIdenticalFrames(_ style: Style) {
+        let lighting = Lighting.of(.afternoon, weather: .clear)
+        let ground = Ground(surface: Surface(albedo: Vec3(0.1, 0.2, 0.04), pattern: .grass))
+        let box = DrawItem(mesh: .sphere(radius: 0.5), worldFromObject: Mat4(translation: Vec3(0, 0.5, 0), rotation: .identity), surface: Surface(albedo: Vec3(0.6, 0.1, 0.1)))
+        let cam = Camera(eye: Vec3(0.5, 1.2, 4), target: Vec3(0, 0.5, 0), fovY: 0.9)
+        let r = Renderer(width: 72, height: 128, quality: .standard)
+        func frame(_ i: Int) -> [UInt8] {
+            var out = [UInt8](repeating: 0, count: 72 * 128 * 4)
+            out.withUnsafeMutableBytes { r.render(FrameInput(camera: cam, lighting: lighting, ground: ground, items: [box], style: style, time: Double(i) / 24, frameIndex: i), into: $0) }
+            return out
+        }
+        let first = frame(0)
+        #expect(frame(1) == first)
+        #expect(frame(7) == first)
+    }
+}
