@@ -52,7 +52,7 @@ struct ShadeJob: @unchecked Sendable {
         tris = mesh.triangles
         shadow = renderer.shadow
         self.toneTable = toneTable
-        exposure = frame.lighting.isNight ? 1.8 : 0.8
+        exposure = frame.lighting.exposure
         toon = frame.style == .cartoon || frame.style == .ukiyoE
         matte = frame.style == .claymation || frame.style == .watercolor
         vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)

@@ -20,6 +20,18 @@ public struct Lighting: Sendable, Hashable {
     /// Whether the sun's disc is above the horizon (at dusk it has set, but still lights the sky).
     public var sunDiscVisible: Bool
 
+    /// The camera's exposure for this light, as a photographer would set it: a noon beach is
+    /// bright but not blown out, a sunset keeps its glow, the night stays dark but readable.
+    public var exposure: Float {
+        if isNight { return 1.3 }
+        let luminance = { (c: Vec3) in 0.2126 * c.x + 0.7152 * c.y + 0.0722 * c.z }
+        let key = luminance(sunColor) * max(sunDirection.y, 0.1) + luminance(ambient)
+        return 4.66 / (key + 5.4)
+    }
+
+    /// Average sky light, for the exposure.
+    private var ambient: Vec3 { skyZenith * 0.55 + skyHorizon * 0.45 }
+
     public init(
         sunDirection: Vec3, sunColor: Vec3, skyZenith: Vec3, skyHorizon: Vec3, groundBounce: Vec3, fogDensity: Float, fogColor: Vec3, isNight: Bool,
         sunDiscVisible: Bool = true

@@ -22,8 +22,8 @@ public enum Stage {
 
     static func ground(of place: Place) -> Ground {
         switch place {
-        case .beach: return Ground(surface: Surface(albedo: Vec3(0.72, 0.6, 0.42), roughness: 0.95, pattern: .sand), shorelineZ: -9)
-        case .desert: return Ground(surface: Surface(albedo: Vec3(0.75, 0.5, 0.3), roughness: 0.95, pattern: .sand))
+        case .beach: return Ground(surface: Surface(albedo: Vec3(0.5, 0.41, 0.29), roughness: 0.95, pattern: .sand), shorelineZ: -9)
+        case .desert: return Ground(surface: Surface(albedo: Vec3(0.55, 0.36, 0.22), roughness: 0.95, pattern: .sand))
         case .meadow, .park: return Ground(surface: Surface(albedo: Vec3(0.09, 0.2, 0.035), roughness: 0.95, pattern: .grass))
         case .street: return Ground(surface: Surface(albedo: Vec3(0.09, 0.09, 0.1), roughness: 0.9, pattern: .asphalt))
         case .courtyard: return Ground(surface: Surface(albedo: Vec3(0.3, 0.28, 0.25), roughness: 0.85, pattern: .stone))
