@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "ScreenwriterTests", dependencies: ["Screenwriter", "Storyboard"], swiftSettings: kinoraSettings),
         .testTarget(name: "PhysicsTests", dependencies: ["Physics", "Geometry", "Storyboard"], swiftSettings: kinoraSettings),
         .testTarget(name: "CameraTests", dependencies: ["Camera", "Geometry", "Storyboard"], swiftSettings: kinoraSettings),
-        .testTarget(name: "RasterTests", dependencies: ["Raster", "Camera", "Geometry", "Stage", "Storyboard"], swiftSettings: kinoraSettings),
+        .testTarget(name: "RasterTests", dependencies: ["Raster", "Camera", "Geometry", "Stage", "Storyboard"], exclude: ["Golden"], swiftSettings: kinoraSettings),
         .testTarget(name: "SoundTests", dependencies: ["Sound", "Storyboard", "Geometry"], swiftSettings: kinoraSettings),
         .testTarget(name: "MediaTests", dependencies: ["Media", "TestSupport"], swiftSettings: kinoraSettings),
         .testTarget(

@@ -27,6 +27,8 @@ struct ShadeJob: @unchecked Sendable {
     let toneScale = Float(ToneMap.count - 1) / ToneMap.maxInput
     let exposure: Float
     let toon: Bool
+    /// Anime's two tones: lit or in shadow, with a hard terminator.
+    let cel: Bool
     /// Clay and paint have no gloss: highlights are suppressed.
     let matte: Bool
     /// Darkening towards the corners, folded into exposure so it costs no extra pass.
@@ -54,6 +56,7 @@ struct ShadeJob: @unchecked Sendable {
         self.toneTable = toneTable
         exposure = frame.lighting.exposure
         toon = frame.style == .cartoon || frame.style == .ukiyoE
+        cel = frame.style == .anime
         matte = frame.style == .claymation || frame.style == .watercolor
         vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)
     }
@@ -185,6 +188,7 @@ struct ShadeJob: @unchecked Sendable {
         }
         var direct = ndl * vis
         if toon { direct = direct > 0.45 ? 1 : (direct > 0.12 ? 0.55 : 0.25); ndl = direct }
+        if cel { direct = direct > 0.2 ? 1 : 0.35; ndl = direct }
         let diffuseColor = albedo * (1 - surface.metallic)
         var c = diffuseColor * (lighting.sunColor * direct + lighting.ambient(n))
         // Very rough surfaces (sand, grass) have no visible highlight: skip its cost.

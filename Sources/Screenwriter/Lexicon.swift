@@ -89,7 +89,9 @@ enum Lexicon {
                        "noir": .noir, "monochrome": .noir, "pixel": .pixelArt, "pixelated": .pixelArt, "8-bit": .pixelArt, "retro": .pixelArt,
                        "watercolor": .watercolor, "watercolour": .watercolor, "painted": .watercolor, "aquarelle": .watercolor,
                        "ukiyo-e": .ukiyoE, "ukiyoe": .ukiyoE, "woodblock": .ukiyoE, "hokusai": .ukiyoE,
-                       "claymation": .claymation, "clay": .claymation, "plasticine": .claymation, "stop-motion": .claymation] {
+                       "claymation": .claymation, "clay": .claymation, "plasticine": .claymation, "stop-motion": .claymation,
+                       "anime": .anime, "manga": .anime, "ghibli": .anime, "cyberpunk": .cyberpunk, "neon": .cyberpunk, "synthwave": .cyberpunk,
+                       "surreal": .surreal, "dreamlike": .surreal, "dreamy": .surreal, "psychedelic": .surreal] {
             m[w] = .style(s)
         }
         for (w, f) in ["close-up": Shot.Framing.close, "closeup": .close, "close": .close, "wide": .wide, "establishing": .wide, "medium": .medium] {

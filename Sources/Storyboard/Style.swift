@@ -14,4 +14,10 @@ public enum Style: String, StoryboardEnum {
     case ukiyoE = "ukiyo-e"
     /// Stop-motion clay: motion stepped to 12 poses a second, soft matte surfaces, warm light.
     case claymation
+    /// Japanese animation: two-tone cel shading, vivid colours and skies, fine outlines.
+    case anime
+    /// Neon noir: teal shadows, magenta highlights, hard contrast, glowing lights.
+    case cyberpunk
+    /// A dream: shifted hues, a soft glow over everything.
+    case surreal
 }

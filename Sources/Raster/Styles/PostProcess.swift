@@ -14,6 +14,8 @@ enum PostProcess {
         case .watercolor: Watercolor.apply(r)
         case .ukiyoE: UkiyoE.apply(r)
         case .claymation: Claymation.grade(r)
+        case .anime: Anime.apply(r)
+        case .cyberpunk, .surreal: Grade.apply(r, style: frame.style)
         case .cinematic: break
         }
         if r.quality.edgeSmoothing && frame.style != .pixelArt && frame.style != .watercolor { smoothEdges(r) }
@@ -22,7 +24,8 @@ enum PostProcess {
     /// Dark lines where depth jumps or one object meets another: the ink of a cartoon. Each
     /// pixel compares itself with its four neighbours and darkens only itself, so rows run in
     /// parallel.
-    static func outline(_ r: Renderer) {
+    /// - Parameter ink: what is left of a pixel under the line (0 black … 1 no line).
+    static func outline(_ r: Renderer, ink keep: Float = 1.0 / 6) {
         let w = r.iw, h = r.ih
         let b = r.buffers
         let d = SendableBuffer(UnsafeBufferPointer(b.depth)), tri = SendableBuffer(UnsafeBufferPointer(b.triangle))
@@ -43,9 +46,9 @@ enum PostProcess {
                         }
                         let ink = (x + 1 < w && differs(i + 1)) || (x > 0 && differs(i - 1)) || (y + 1 < h && differs(i + w)) || (y > 0 && differs(i - w))
                         if ink {
-                            p[i * 4] /= 6
-                            p[i * 4 + 1] /= 6
-                            p[i * 4 + 2] /= 6
+                            p[i * 4] = UInt8(Float(p[i * 4]) * keep)
+                            p[i * 4 + 1] = UInt8(Float(p[i * 4 + 1]) * keep)
+                            p[i * 4 + 2] = UInt8(Float(p[i * 4 + 2]) * keep)
                         }
                     }
                 }
