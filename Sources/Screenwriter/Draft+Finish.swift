@@ -2,27 +2,37 @@ import Foundation
 import Storyboard
 
 extension Draft {
-    /// The storyboard: cast laid out side by side, default actions for what was not told,
-    /// one shot over the whole video, and ambience from the place and time.
+    /// At most this many cast members are staged; more would only crowd the frame.
+    static let maximumCast = 100
+
+    /// The storyboard: cast laid out side by side (in rows when there are many), default actions
+    /// for what was not told, one shot over the whole video, and ambience from the place and time.
     func finish(prompt: String, seed: UInt64) -> (Storyboard, RealizationReport) {
+        var report = report
         var cast: [CastMember] = []
         var actions: [Action] = []
         var counters: [String: Int] = [:]
         var idsOfSubject: [[String]] = []
-        let total = subjects.reduce(0) { $0 + $1.count }
+        let total = min(subjects.reduce(0) { $0 + $1.count }, Self.maximumCast)
+        if subjects.reduce(0, { $0 + $1.count }) > total {
+            report.words.append(.dropped("(cast)", role: "subject", reason: "only the first \(Self.maximumCast) cast members are staged"))
+        }
+        // Up to ten side by side; more stand in rows behind one another.
+        let perRow = min(total, 10)
         var slot = 0
         for s in subjects {
             var ids: [String] = []
-            for _ in 0..<s.count {
+            for _ in 0..<s.count where slot < total {
                 let prefix = s.kind == .humanoid ? Self.idNoun(s.noun) : s.kind.rawValue
                 counters[prefix, default: 0] += 1
                 let id = "\(prefix)-\(counters[prefix]!)"
                 let spacing: Float = s.kind == .humanoid ? 1.4 : 0.9
-                let x = (Float(slot) - Float(total - 1) / 2) * spacing
+                let x = (Float(slot % perRow) - Float(perRow - 1) / 2) * spacing
+                let z = -Float(slot / perRow) * spacing
                 let label = [s.colorName, s.noun].compactMap { $0 }.joined(separator: " ") + (s.dress.map { " in a \($0)" } ?? "")
                 cast.append(CastMember(
                     id: id, kind: s.kind, label: label, color: s.color ?? Self.defaultColor(s.kind, slot),
-                    material: s.material ?? Self.defaultMaterial(s.kind), scale: s.scale, position: GroundPoint(x: x, z: 0)))
+                    material: s.material ?? Self.defaultMaterial(s.kind), scale: s.scale, position: GroundPoint(x: x, z: z)))
                 actions.append(Action(actor: id, verb: s.verb ?? Self.defaultVerb(s.kind), start: 0, intensity: s.intensity))
                 ids.append(id)
                 slot += 1

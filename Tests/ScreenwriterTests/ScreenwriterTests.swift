@@ -71,4 +71,12 @@ struct ScreenwriterTests {
         #expect(c.shots.first?.angle == .birdsEye)
         #expect(c.shots.first?.move == .zoom)
     }
+
+    @Test func crowdsStandInRowsAndAreCapped() throws {
+        let (b, r) = writer.write(String(repeating: "a red ball ", count: 150), seconds: 4, seed: 1)
+        try b.validate()
+        #expect(b.cast.count == 100)
+        #expect(Set(b.cast.map { $0.position.z }).count == 10, "ten rows of ten")
+        #expect(r.words.contains { $0.reason?.contains("first 100") == true })
+    }
 }
