@@ -57,7 +57,7 @@ struct ShadeJob: @unchecked Sendable {
         exposure = frame.lighting.exposure
         toon = frame.style == .cartoon || frame.style == .ukiyoE
         cel = frame.style == .anime
-        matte = frame.style == .claymation || frame.style == .watercolor
+        matte = [.claymation, .watercolor, .oil, .impressionist].contains(frame.style)
         vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)
     }
 

@@ -91,7 +91,9 @@ enum Lexicon {
                        "ukiyo-e": .ukiyoE, "ukiyoe": .ukiyoE, "woodblock": .ukiyoE, "hokusai": .ukiyoE,
                        "claymation": .claymation, "clay": .claymation, "plasticine": .claymation, "stop-motion": .claymation,
                        "anime": .anime, "manga": .anime, "ghibli": .anime, "cyberpunk": .cyberpunk, "neon": .cyberpunk, "synthwave": .cyberpunk,
-                       "surreal": .surreal, "dreamlike": .surreal, "dreamy": .surreal, "psychedelic": .surreal] {
+                       "surreal": .surreal, "dreamlike": .surreal, "dreamy": .surreal, "psychedelic": .surreal,
+                       "oil": .oil, "impasto": .oil, "impressionist": .impressionist, "impressionism": .impressionist,
+                       "monet": .impressionist, "gogh": .impressionist, "brushstrokes": .impressionist] {
             m[w] = .style(s)
         }
         for (w, f) in ["close-up": Shot.Framing.close, "closeup": .close, "close": .close, "wide": .wide, "establishing": .wide, "medium": .medium] {

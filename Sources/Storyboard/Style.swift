@@ -20,4 +20,9 @@ public enum Style: String, StoryboardEnum {
     case cyberpunk
     /// A dream: shifted hues, a soft glow over everything.
     case surreal
+    /// Oil on canvas: short, dense, thick strokes that catch the light.
+    case oil
+    /// Impressionist brushwork ("Van Gogh style"): long strokes of broken colour that follow
+    /// the shapes and curl.
+    case impressionist
 }

@@ -54,7 +54,7 @@ extension Bench {
                     if let data = try? encoder.encode(row) { print(String(decoding: data, as: UTF8.self)) }
                 } else {
                     func pad(_ s: String, _ n: Int) -> String { s.padding(toLength: max(n, s.count), withPad: " ", startingAt: 0) }
-                    print("  " + pad(row.style, 11) + pad(row.size, 10) + pad(row.quality, 9) + String(format: "%7.2f ms/frame  %5.3f × real time at 24 fps", ms, row.ratio))
+                    print("  " + pad(row.style, 14) + pad(row.size, 10) + pad(row.quality, 9) + String(format: "%7.2f ms/frame  %5.3f × real time at 24 fps", ms, row.ratio))
                 }
             }
             if !json { print("rasterizer on the standard scene (\(seconds) s, 24 fps):") }

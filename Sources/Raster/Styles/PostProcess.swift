@@ -16,9 +16,11 @@ enum PostProcess {
         case .claymation: Claymation.grade(r)
         case .anime: Anime.apply(r)
         case .cyberpunk, .surreal: Grade.apply(r, style: frame.style)
+        case .oil: BrushStrokes.apply(r, .oil)
+        case .impressionist: BrushStrokes.apply(r, .impressionist)
         case .cinematic: break
         }
-        if r.quality.edgeSmoothing && frame.style != .pixelArt && frame.style != .watercolor { smoothEdges(r) }
+        if r.quality.edgeSmoothing && ![.pixelArt, .watercolor, .oil, .impressionist].contains(frame.style) { smoothEdges(r) }
     }
 
     /// Dark lines where depth jumps or one object meets another: the ink of a cartoon. Each
