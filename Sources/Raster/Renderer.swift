@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Geometry
 import Stage
+import Storyboard
 
 /// The software rasterizer: a visibility pass per horizontal band (depth, triangle and
 /// barycentrics per pixel), then one shading pass per visible pixel, then post effects.
@@ -39,8 +40,9 @@ public final class Renderer: @unchecked Sendable {
     }
 
     /// Renders `frame` as 8-bit sRGB RGBA (alpha 255) into `out`, row 0 at the top.
-    public func render(_ frame: FrameInput, into out: UnsafeMutableRawBufferPointer) {
+    public func render(_ input: FrameInput, into out: UnsafeMutableRawBufferPointer) {
         precondition(out.count >= width * height * 4, "output buffer too small")
+        let frame = input.style == .studio ? Studio.adapt(input) : input
         let aspect = Float(width) / Float(height)
         let cam = frame.camera
         geometry.build(items: frame.items, clipFromWorld: cam.clipFromWorld(aspect: aspect), width: iw, height: ih)

@@ -58,7 +58,7 @@ struct ShadeJob: @unchecked Sendable {
         toon = frame.style == .cartoon || frame.style == .ukiyoE
         cel = frame.style == .anime
         matte = [.claymation, .watercolor, .oil, .impressionist].contains(frame.style)
-        vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt ? 0 : 0.22)
+        vignette = frame.style == .noir ? 0.55 : (frame.style == .pixelArt || frame.style == .studio ? 0 : 0.22)
     }
 
     /// Phase one: depth, triangle and barycentrics of every pixel of the band.

@@ -93,7 +93,8 @@ enum Lexicon {
                        "anime": .anime, "manga": .anime, "ghibli": .anime, "cyberpunk": .cyberpunk, "neon": .cyberpunk, "synthwave": .cyberpunk,
                        "surreal": .surreal, "dreamlike": .surreal, "dreamy": .surreal, "psychedelic": .surreal,
                        "oil": .oil, "impasto": .oil, "impressionist": .impressionist, "impressionism": .impressionist,
-                       "monet": .impressionist, "gogh": .impressionist, "brushstrokes": .impressionist] {
+                       "monet": .impressionist, "gogh": .impressionist, "brushstrokes": .impressionist,
+                       "render": .studio, "rendered": .studio, "cgi": .studio, "3d": .studio, "blender": .studio] {
             m[w] = .style(s)
         }
         for (w, f) in ["close-up": Shot.Framing.close, "closeup": .close, "close": .close, "wide": .wide, "establishing": .wide, "medium": .medium] {

@@ -25,4 +25,6 @@ public enum Style: String, StoryboardEnum {
     /// Impressionist brushwork ("Van Gogh style"): long strokes of broken colour that follow
     /// the shapes and curl.
     case impressionist
+    /// A clean 3D render in a studio: seamless grey backdrop, soft neutral key light, no haze.
+    case studio
 }

@@ -18,6 +18,7 @@ enum PostProcess {
         case .cyberpunk, .surreal: Grade.apply(r, style: frame.style)
         case .oil: BrushStrokes.apply(r, .oil)
         case .impressionist: BrushStrokes.apply(r, .impressionist)
+        case .studio: break
         case .cinematic: break
         }
         if r.quality.edgeSmoothing && ![.pixelArt, .watercolor, .oil, .impressionist].contains(frame.style) { smoothEdges(r) }
