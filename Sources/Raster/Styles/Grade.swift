@@ -5,35 +5,23 @@ import Storyboard
 /// dream shift, each with a glow of the brightest parts.
 enum Grade {
     static func apply(_ r: Renderer, style: Style) {
-        let w = r.iw, h = r.ih
-        let px = SendablePointer(r.buffers.pixels.baseAddress!)
         let cyberpunk = style == .cyberpunk
-        ParallelRows.run(h) { rows in
-            let p = px.pointer
-            for y in rows {
-                for x in 0..<w {
-                    let o = (y * w + x) * 4
-                    let c = SIMD3(Float(p[o]), Float(p[o + 1]), Float(p[o + 2])) / 255
-                    let l = (c * SIMD3(0.2126, 0.7152, 0.0722)).sum()
-                    var v: SIMD3<Float>
-                    if cyberpunk {
-                        // Teal in the shadows, magenta in the lights, crushed mid-tones.
-                        let shadows = SIMD3<Float>(0.0, 0.55, 0.65), lights = SIMD3<Float>(1.0, 0.25, 0.8)
-                        let tint = shadows + (lights - shadows) * smoothstep(0.15, 0.75, l)
-                        v = c * 0.6 + tint * (0.07 + l * 0.7)
-                        v = SIMD3(repeating: 0.35) + (v - 0.35) * 1.25
-                    } else {
-                        // Rotate hues a third of the way round and lift everything into a haze.
-                        v = SIMD3(c.z, c.x, c.y) * 0.7 + c * 0.3
-                        v = v * 0.85 + 0.12
-                    }
-                    // Glow: the brightest parts bleed upwards in value.
-                    v += SIMD3(repeating: max(l - 0.75, 0) * 0.6)
-                    p[o] = UInt8(clamp(v.x * 255, 0, 255))
-                    p[o + 1] = UInt8(clamp(v.y * 255, 0, 255))
-                    p[o + 2] = UInt8(clamp(v.z * 255, 0, 255))
-                }
+        ColourMap.apply(r) { c in
+            let l = (c * SIMD3(0.2126, 0.7152, 0.0722)).sum()
+            var v: SIMD3<Float>
+            if cyberpunk {
+                // Teal in the shadows, magenta in the lights, crushed mid-tones.
+                let shadows = SIMD3<Float>(0.0, 0.55, 0.65), lights = SIMD3<Float>(1.0, 0.25, 0.8)
+                let tint = shadows + (lights - shadows) * smoothstep(0.15, 0.75, l)
+                v = c * 0.6 + tint * (0.07 + l * 0.7)
+                v = SIMD3(repeating: 0.35) + (v - 0.35) * 1.25
+            } else {
+                // Rotate hues a third of the way round and lift everything into a haze.
+                v = SIMD3(c.z, c.x, c.y) * 0.7 + c * 0.3
+                v = v * 0.85 + 0.12
             }
+            // Glow: the brightest parts bleed upwards in value.
+            return v + SIMD3(repeating: max(l - 0.75, 0) * 0.6)
         }
     }
 }
