@@ -58,4 +58,15 @@ struct BenchCommandTests {
         #expect(r.status != 0)
         #expect(r.stderr.contains("vaporwave"))
     }
+
+    @Test func audioBenchReportsTimeAndLoudness() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIRunner.run(["bench", "audio", "--seconds", "2", "--json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let result = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Double]
+        #expect((result?["wall"] ?? 0) > 0)
+        #expect(abs((result?["integratedLUFS"] ?? 0) + 14) < 1)
+        #expect((result?["truePeakDBTP"] ?? 0) <= -1)
+    }
 }
