@@ -29,6 +29,10 @@ enum Lexicon {
         "man": (.humanoid, 1), "woman": (.humanoid, 0.95), "person": (.humanoid, 1), "guy": (.humanoid, 1), "lady": (.humanoid, 0.95),
         "boy": (.humanoid, 0.75), "girl": (.humanoid, 0.72), "child": (.humanoid, 0.7), "kid": (.humanoid, 0.7), "people": (.humanoid, 1),
         "human": (.humanoid, 1), "adult": (.humanoid, 1),
+        // French.
+        "balle": (.ball, 1), "ballon": (.ball, 1.6), "boîte": (.box, 1), "boite": (.box, 1),
+        "caisse": (.crate, 1), "bouteille": (.bottle, 1), "homme": (.humanoid, 1), "femme": (.humanoid, 0.95), "personne": (.humanoid, 1),
+        "garçon": (.humanoid, 0.75), "garcon": (.humanoid, 0.75), "fille": (.humanoid, 0.72), "enfant": (.humanoid, 0.7),
     ]
 
     static let colors: [String: RGB] = [
@@ -37,6 +41,11 @@ enum Lexicon {
         "black": RGB(0.02, 0.02, 0.02), "brown": RGB(0.25, 0.12, 0.05), "grey": RGB(0.3, 0.3, 0.3), "gray": RGB(0.3, 0.3, 0.3),
         "gold": RGB(0.9, 0.6, 0.15), "golden": RGB(0.9, 0.6, 0.15), "silver": RGB(0.7, 0.7, 0.72), "teal": RGB(0.02, 0.35, 0.35),
         "cyan": RGB(0.05, 0.55, 0.7), "beige": RGB(0.6, 0.5, 0.35),
+        // French (masculine and feminine forms).
+        "rouge": RGB(0.7, 0.03, 0.02), "bleu": RGB(0.03, 0.12, 0.6), "bleue": RGB(0.03, 0.12, 0.6), "vert": RGB(0.05, 0.4, 0.06),
+        "verte": RGB(0.05, 0.4, 0.06), "jaune": RGB(0.85, 0.65, 0.02), "noire": RGB(0.02, 0.02, 0.02),
+        "blanc": RGB(0.85, 0.85, 0.85), "blanche": RGB(0.85, 0.85, 0.85), "rose": RGB(0.9, 0.3, 0.45), "violet": RGB(0.3, 0.05, 0.45),
+        "gris": RGB(0.3, 0.3, 0.3), "grise": RGB(0.3, 0.3, 0.3), "marron": RGB(0.25, 0.12, 0.05),
     ]
 
     static let words: [String: Meaning] = {
@@ -117,6 +126,22 @@ enum Lexicon {
         }
         for w in ["music", "soundtrack", "score", "song", "sound", "sounds"] { m[w] = .sound }
         for w in ["suit", "shirt", "dress", "jacket", "coat", "sweater", "hoodie", "t-shirt", "uniform", "outfit"] { m[w] = .clothing }
+        // French: counts, verbs, places, times, weather.
+        for (w, n) in ["un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10] { m[w] = .count(n) }
+        for (w, v) in ["rebondit": Action.Verb.bounce, "rebondissent": .bounce, "tombe": .fall, "tombent": .fall, "roule": .roll, "roulent": .roll,
+                       "glisse": .slide, "marche": .walk, "marchent": .walk, "promène": .walk, "dit": .talk, "parle": .talk, "crie": .talk,
+                       "attend": .stand, "vole": .fly] {
+            m[w] = .verb(v)
+        }
+        for (w, p) in ["plage": Place.beach, "mer": .beach, "prairie": .meadow, "champ": .meadow, "pré": .meadow, "parc": .park, "jardin": .park,
+                       "rue": .street, "ville": .street, "cour": .courtyard, "désert": .desert, "neige": .snowfield] {
+            m[w] = .place(p)
+        }
+        for (w, t) in ["aube": TimeOfDay.dawn, "matin": .morning, "midi": .noon, "après-midi": .afternoon, "soir": .sunset,
+                       "crépuscule": .dusk, "nuit": .night] {
+            m[w] = .time(t)
+        }
+        for (w, we) in ["brouillard": Weather.foggy, "nuageux": .cloudy, "vent": .windy, "venteux": .windy] { m[w] = .weather(we) }
         return m
     }()
 
@@ -127,5 +152,8 @@ enum Lexicon {
         "along", "around", "near", "beside", "next", "behind", "front", "after", "before", "against", "wearing", "very", "each", "other",
         "style", "shot", "camera", "angle", "view", "scene", "video", "time", "times", "again", "away", "back", "towards", "toward", "who",
         "which", "there", "here", "style,", "&", "-", "in",
+        // French.
+        "le", "la", "les", "l", "de", "du", "des", "d", "sur", "dans", "au", "aux", "et", "à", "avec", "en", "par", "pour", "sous",
+        "qui", "se", "sa", "son", "ses", "très", "puis", "pendant", "vers", "devant", "derrière", "près",
     ]
 }

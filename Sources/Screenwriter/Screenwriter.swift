@@ -57,6 +57,7 @@ public struct Screenwriter: Sendable {
         case "pixel art": d.realize(both, role: "style", as: "style:pixel-art") { $0.style = .pixelArt }
         case "film noir": d.realize(both, role: "style", as: "style:noir") { $0.style = .noir }
         case "stop motion": d.realize(both, role: "style", as: "style:claymation") { $0.style = .claymation }
+        case "coucher de", "soleil couchant": d.realize(both, role: "time", as: "time:sunset") { $0.time = .sunset }
         case "oil painting", "oil paint": d.realize(both, role: "style", as: "style:oil") { $0.style = .oil }
         case "van gogh": d.realize(both, role: "style", as: "style:impressionist") { $0.style = .impressionist }
         default: return nil

@@ -79,4 +79,25 @@ struct ScreenwriterTests {
         #expect(Set(b.cast.map { $0.position.z }).count == 10, "ten rows of ten")
         #expect(r.words.contains { $0.reason?.contains("first 100") == true })
     }
+
+    @Test func frenchPrompts() throws {
+        let (b, r) = writer.write("une balle rouge rebondit sur la plage au coucher de soleil", seconds: 4, seed: 1)
+        try b.validate()
+        #expect(b.cast.first?.kind == .ball)
+        #expect(b.cast.first?.color == RGB(0.7, 0.03, 0.02))
+        #expect(b.actions.first?.verb == .bounce)
+        #expect(b.setting.place == .beach)
+        #expect(b.setting.timeOfDay == .sunset)
+        #expect(!r.words.contains { $0.word == "la" || $0.word == "sur" }, "articles are not content words")
+        let (c, _) = writer.write("un homme dans une rue dit « Bonjour, une baguette s'il vous plaît »", seconds: 4, seed: 1)
+        #expect(c.dialogue.first?.speaker == "homme-1")
+        #expect(c.dialogue.first?.language == "fr")
+        #expect(c.setting.place == .street)
+    }
+
+    @Test func englishStillReadsArticlesAndNoir() {
+        let (b, _) = writer.write("a glass bottle falls, film noir", seconds: 4, seed: 1)
+        #expect(b.cast.count == 1)
+        #expect(b.style == .noir)
+    }
 }
