@@ -75,7 +75,7 @@ struct Draft {
         switch meaning {
         case .count(let n):
             pending.count = n
-            if word != "a" && word != "an" { done("count", "count:\(n)") }
+            if !["a", "an", "un", "une"].contains(word) { done("count", "count:\(n)") }
         case .material(let m): attribute(word, as: "material:\(m.rawValue)") { $0.material = m }
         case .size(let s): attribute(word, as: "size:×\(s)") { $0.size = s }
         case .verb(let verb):
