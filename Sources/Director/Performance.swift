@@ -23,7 +23,11 @@ struct Performance {
         var position: Vec3
     }
 
+    /// Simulates the storyboard. With a `speed` other than 1 (slow motion, time lapse) the world
+    /// runs on story time, `speed` × video time; poses are sampled per video frame and event
+    /// times are given in video time, so sound stays on the picture.
     static func perform(scene: Scene, board: Storyboard, fps: Int, frames: Int, mouths: [String: LipSync]) -> Performance {
+        let speed = board.speed ?? 1
         let world = World(WorldDef(groundMaterial: scene.setting.place.groundMaterial))
         var bodies: [BodyID?] = []
         // Props whose action starts later are held still (not yet simulated) until then.
@@ -35,7 +39,10 @@ struct Performance {
                 var walk: Walk? = nil
                 if let action, action.verb == .walk {
                     let target = action.target.flatMap { scene.actor($0)?.startPose.position }
-                    walk = Walk(actor: actor, action: action, target: target, index: index, videoEnd: board.seconds)
+                    var storyAction = action
+                    storyAction.start *= speed
+                    storyAction.end = action.end.map { $0 * speed }
+                    walk = Walk(actor: actor, action: storyAction, target: target, index: index, videoEnd: board.seconds * speed)
                     walks[index] = walk
                 }
                 let root = walk?.root(at: 0) ?? actor.startPose
@@ -59,11 +66,13 @@ struct Performance {
         var footsteps: [Footstep] = []
         let dt = 1 / Double(fps)
         for frame in 0..<frames {
-            let t = Double(frame) * dt
+            let video = Double(frame) * dt
+            // Story time: what the world has lived through by this frame.
+            let t = video * speed, step = dt * speed
             var framePoses: [Pose] = []
             var frameCharacters: [HumanoidPose?] = []
             // Sorted, so bodies join the world in the same order on every run.
-            for index in held.keys.sorted() where held[index]!.start <= t + 1e-9 {
+            for index in held.keys.sorted() where held[index]!.start <= video + 1e-9 {
                 bodies[index] = world.add(held[index]!.def)
                 held[index] = nil
             }
@@ -75,21 +84,30 @@ struct Performance {
                 }
                 var pose = walks[index]?.pose(rig: rig, at: t)
                     ?? Gait.walk(rig: rig, root: actor.startPose, distance: 0, speed: 0, time: t)
-                pose.mouthOpen = mouths[actor.id]?.open(at: t) ?? 0
+                // Speech keeps its own pace, in video time.
+                pose.mouthOpen = mouths[actor.id]?.open(at: video) ?? 0
                 framePoses.append(pose.root)
                 frameCharacters.append(pose)
                 // The body's capsule follows the character into the next step, pushing what it meets.
                 if let walk = walks[index] {
-                    let next = walk.root(at: t + dt)
+                    let next = walk.root(at: t + step)
                     let centre = Pose(position: next.position + Vec3(0, actor.restHeight, 0), orientation: next.orientation)
                     world.setKinematic(bodies[index]!, pose: centre, velocity: walk.isWalking(at: t) ? walk.direction * walk.speed : .zero)
-                    footsteps += Self.steps(of: actor, rig: rig, walk: walk, from: t, to: t + dt)
+                    footsteps += Self.steps(of: actor, rig: rig, walk: walk, from: t, to: t + step).map { f in
+                        var f = f
+                        f.time /= speed
+                        return f
+                    }
                 }
             }
             poses.append(framePoses)
             characters.append(frameCharacters)
-            world.step(dt)
-            events += world.drainEvents()
+            world.step(step)
+            events += world.drainEvents().map { e in
+                var e = e
+                e.time /= speed
+                return e
+            }
         }
         // Contacts in the last step can fall after the video's end.
         let end = Double(frames) * dt

@@ -59,10 +59,11 @@ extension Draft {
         case (.studio, _): ambience = .room
         }
         let mood = music ?? .calm
-        let board = Storyboard(
+        var board = Storyboard(
             prompt: prompt, seed: seed, seconds: seconds, style: style ?? .cinematic,
             setting: Setting(place: place, timeOfDay: time, weather: weather ?? .clear), cast: cast, actions: actions, dialogue: dialogue,
             sound: SoundDesign(ambience: ambience, music: mood, tempo: mood == .upbeat ? 118 : (mood == .epic ? 84 : 92)), shots: [shot])
+        board.speed = speed
         return (board, report)
     }
 

@@ -37,6 +37,8 @@ struct Draft {
     var framing: Shot.Framing?
     var move: Shot.CameraMove?
     var angle: Shot.Angle?
+    /// Playback speed of the action (slow motion, time lapse).
+    var speed: Double?
     var music: MusicMood?
     var report = RealizationReport()
 
@@ -107,6 +109,9 @@ struct Draft {
         case .move(let m):
             move = m
             done("camera", "camera:\(m.rawValue)")
+        case .speed(let v):
+            speed = v
+            done("tempo", "speed:×\(v)")
         case .angle(let a):
             angle = a
             done("camera", "angle:\(a.rawValue)")

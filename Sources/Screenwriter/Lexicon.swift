@@ -15,6 +15,7 @@ enum Lexicon {
         case framing(Shot.Framing)
         case move(Shot.CameraMove)
         case angle(Shot.Angle)
+        case speed(Double)
         case music(MusicMood)
         case sound
         case clothing
@@ -124,6 +125,7 @@ enum Lexicon {
         for (w, a) in ["overhead": Shot.Angle.birdsEye, "top-down": .birdsEye, "dutch": .dutch, "canted": .dutch, "worm's-eye": .low] {
             m[w] = .angle(a)
         }
+        for (w, v) in ["slow-motion": 0.3, "slowmo": 0.3, "timelapse": 8, "time-lapse": 8, "hyperlapse": 12] as [String: Double] { m[w] = .speed(v) }
         for w in ["music", "soundtrack", "score", "song", "sound", "sounds"] { m[w] = .sound }
         for w in ["suit", "shirt", "dress", "jacket", "coat", "sweater", "hoodie", "t-shirt", "uniform", "outfit"] { m[w] = .clothing }
         // French: counts, verbs, places, times, weather.

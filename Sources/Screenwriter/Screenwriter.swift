@@ -52,7 +52,8 @@ public struct Screenwriter: Sendable {
         case "high angle", "high-angle": d.realize(both, role: "camera", as: "angle:high") { $0.angle = .high }
         case "bird's eye", "birds eye", "bird's-eye", "aerial view": d.realize(both, role: "camera", as: "angle:birds-eye") { $0.angle = .birdsEye }
         case "dutch angle", "eye level": d.realize(both, role: "camera", as: a == "dutch" ? "angle:dutch" : "angle:eye-level") { $0.angle = a == "dutch" ? .dutch : .eyeLevel }
-        case "slow motion": d.realize(both, role: "tempo", as: "tempo:slow-motion (not yet supported)", status: .dropped)
+        case "slow motion", "slow-mo": d.realize(both, role: "tempo", as: "speed:×0.3") { $0.speed = 0.3 }
+        case "time lapse": d.realize(both, role: "tempo", as: "speed:×8") { $0.speed = 8 }
         case "no music", "without music": d.realize(both, role: "sound", as: "music:none") { $0.music = MusicMood.none }
         case "pixel art": d.realize(both, role: "style", as: "style:pixel-art") { $0.style = .pixelArt }
         case "film noir": d.realize(both, role: "style", as: "style:noir") { $0.style = .noir }

@@ -64,6 +64,9 @@ extension Storyboard {
                 throw StoryboardError(field: "dialogue[\(i)].start", message: "must be within the video (0…\(seconds))")
             }
         }
+        if let speed, !(0.05...60).contains(speed) {
+            throw StoryboardError(field: "speed", message: "must be from 0.05 (slow motion) to 60 (time lapse), got \(speed)")
+        }
         guard (40...220).contains(sound.tempo) else {
             throw StoryboardError(field: "sound.tempo", message: "must be 40…220 beats per minute, got \(sound.tempo)")
         }

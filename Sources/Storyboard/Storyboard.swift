@@ -19,6 +19,9 @@ public struct Storyboard: Codable, Sendable, Hashable {
     public var dialogue: [DialogueLine]
     public var sound: SoundDesign
     public var shots: [Shot]
+    /// How fast the action plays: 0.25 is slow motion, 1 real time (also when absent), 8 a
+    /// time lapse. Dialogue keeps its natural pace.
+    public var speed: Double?
 
     public init(
         prompt: String, seed: UInt64, seconds: Double, style: Style = .cinematic, setting: Setting = Setting(),

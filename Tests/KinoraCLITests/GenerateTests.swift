@@ -224,4 +224,22 @@ import TestSupport
         // …and motion between them.
         #expect((0..<11).contains { difference(frames[2 * $0 + 1], frames[2 * $0 + 2]) > 1 })
     }
+
+    /// Slow motion stretches the action on the picture and its sounds with it: the first bounce
+    /// comes four times later at a quarter speed.
+    @Test func slowMotionStretchesTheActionAndItsSounds() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var board = try CLIRunner.storyboard(["a red ball bounces in a studio", "--seconds", "4"], in: dir)
+        func firstContact(speed: Double) throws -> Double {
+            board["speed"] = speed
+            try CLIRunner.save(board, as: "s.json", in: dir)
+            let r = try CLIRunner.run(["generate", "--storyboard", "s.json", "--size", "64x64", "--quality", "draft", "-o", "v.mp4", "--trace", "t.json", "--quiet"], in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            return (try CLIRunner.json("t.json", in: dir)["events"] as? [[String: Any]])?.first?["t"] as? Double ?? -1
+        }
+        let normal = try firstContact(speed: 1), slow = try firstContact(speed: 0.25)
+        #expect(normal > 0.2 && normal < 1)
+        #expect(abs(slow / normal - 4) < 0.2, "first contact at \(normal) s, in slow motion at \(slow) s")
+    }
 }

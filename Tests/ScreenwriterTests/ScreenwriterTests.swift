@@ -100,4 +100,14 @@ struct ScreenwriterTests {
         #expect(b.cast.count == 1)
         #expect(b.style == .noir)
     }
+
+    @Test func tempoPhrases() throws {
+        let (b, _) = writer.write("a glass bottle falls in slow motion", seconds: 4, seed: 1)
+        #expect(b.speed == 0.3)
+        try b.validate()
+        let (c, _) = writer.write("time lapse of a man walking in a park", seconds: 4, seed: 1)
+        #expect(c.speed == 8)
+        let (d, _) = writer.write("a ball bounces", seconds: 4, seed: 1)
+        #expect(d.speed == nil)
+    }
 }
