@@ -66,9 +66,7 @@ extension Bench {
                 prompt: prompt, size: result.size, fps: result.fps, seconds: result.seconds, quality: flags.quality.rawValue, timings: t,
                 ratio: t.total / result.seconds, peakMemoryMB: Double(usage.ru_maxrss) / 1024, build: build)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                try JSONOutput.print(report)
                 return
             }
             print("scenario: \"\(prompt)\" \(result.size) @ \(result.fps) fps, \(result.seconds) s, \(flags.quality.rawValue), \(build) build")

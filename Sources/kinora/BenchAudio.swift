@@ -22,9 +22,7 @@ extension Bench {
             let result: AudioBenchmark.Result
             do { result = try AudioBenchmark.run(seconds: seconds) } catch { throw CLIError("\(error)") }
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                print(String(decoding: try encoder.encode(result), as: UTF8.self))
+                try JSONOutput.print(result)
             } else {
                 print(String(format: "soundtrack of %.0f s (busy scene): %.3f s wall, %.3f × real time; %.1f LUFS, %.1f dBTP",
                              result.seconds, result.wall, result.wall / result.seconds, result.integratedLUFS, result.truePeakDBTP))

@@ -49,9 +49,7 @@ extension Bench {
                 let row = Row(style: style.rawValue, size: "\(w)x\(h)", quality: quality.rawValue, msPerFrame: ms, ratio: ms / (1000.0 / 24))
                 rows.append(row)
                 if json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.sortedKeys]
-                    if let data = try? encoder.encode(row) { print(String(decoding: data, as: UTF8.self)) }
+                    try? JSONOutput.print(row)
                 } else {
                     func pad(_ s: String, _ n: Int) -> String { s.padding(toLength: max(n, s.count), withPad: " ", startingAt: 0) }
                     print("  " + pad(row.style, 14) + pad(row.size, 10) + pad(row.quality, 9) + String(format: "%7.2f ms/frame  %5.3f × real time at 24 fps", ms, row.ratio))

@@ -70,9 +70,7 @@ struct Generate: ParsableCommand {
             throw CLIError("\(error)")
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            try JSONOutput.print(result)
         } else if !quiet {
             print("wrote \(result.output) (\(result.size), \(result.frames) frames at \(result.fps) fps, \(String(format: "%.1f", result.timings.total)) s)")
         }

@@ -32,9 +32,7 @@ struct StoryboardCommand: ParsableCommand {
     func run() throws {
         let (board, report) = Screenwriter().write(prompt, seconds: seconds, seed: seed)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(Output(storyboard: board, report: report)), as: UTF8.self))
+            try JSONOutput.print(Output(storyboard: board, report: report))
         } else {
             print(String(decoding: board.encoded(), as: UTF8.self))
             print("\nWhat became of each word:")
