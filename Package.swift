@@ -22,6 +22,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         // Bottom layer: math and meshes shared by the engine.
@@ -37,14 +40,25 @@ let package = Package(
         .systemLibrary(name: "CEspeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
         .target(name: "Sound", dependencies: ["Geometry", "Storyboard", "CEspeakNG"], swiftSettings: numericSettings),
         .target(name: "Media", swiftSettings: kinoraSettings),
+        // Where a video came from: visible and invisible watermarks, signed C2PA credentials.
+        .target(
+            name: "Provenance",
+            dependencies: [
+                "Media",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ],
+            swiftSettings: numericSettings
+        ),
         .target(
             name: "Director",
-            dependencies: ["Geometry", "Storyboard", "Screenwriter", "Stage", "Physics", "Motion", "Camera", "Raster", "Sound", "Media"],
+            dependencies: ["Geometry", "Storyboard", "Screenwriter", "Stage", "Physics", "Motion", "Camera", "Raster", "Sound", "Media", "Provenance"],
             swiftSettings: kinoraSettings
         ),
         .executableTarget(
             name: "kinora",
-            dependencies: ["Director", "Screenwriter", "Storyboard", "Media", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Director", "Screenwriter", "Storyboard", "Media", "Provenance", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: kinoraSettings
         ),
         .target(name: "TestSupport", dependencies: ["Media"], path: "Tests/TestSupport", swiftSettings: kinoraSettings),
@@ -56,6 +70,7 @@ let package = Package(
         .testTarget(name: "RasterTests", dependencies: ["Raster", "Camera", "Geometry", "Stage", "Storyboard"], exclude: ["Golden"], swiftSettings: kinoraSettings),
         .testTarget(name: "SoundTests", dependencies: ["Sound", "Storyboard", "Geometry"], swiftSettings: kinoraSettings),
         .testTarget(name: "MediaTests", dependencies: ["Media", "TestSupport"], swiftSettings: kinoraSettings),
+        .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Media", "TestSupport"], swiftSettings: kinoraSettings),
         .testTarget(
             name: "KinoraCLITests",
             dependencies: ["Director", "Storyboard", "Media", "TestSupport"],
