@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "RasterTests", dependencies: ["Raster", "Camera", "Geometry", "Stage", "Storyboard"], exclude: ["Golden"], swiftSettings: kinoraSettings),
         .testTarget(name: "SoundTests", dependencies: ["Sound", "Storyboard", "Geometry"], swiftSettings: kinoraSettings),
         .testTarget(name: "MediaTests", dependencies: ["Media", "TestSupport"], swiftSettings: kinoraSettings),
-        .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Media", "TestSupport"], swiftSettings: kinoraSettings),
+        .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Media", "TestSupport"], exclude: ["Scripts"], swiftSettings: kinoraSettings),
         .testTarget(
             name: "KinoraCLITests",
             dependencies: ["Director", "Storyboard", "Media", "TestSupport"],

@@ -1,0 +1,6 @@
+import Crypto
+
+/// SHA-256 of bytes in memory, as `[UInt8]`.
+enum SHA256Digest {
+    static func of(_ bytes: [UInt8]) -> [UInt8] { Array(SHA256.hash(data: bytes)) }
+}
