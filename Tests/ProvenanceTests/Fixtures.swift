@@ -19,9 +19,19 @@ enum Fixtures {
     /// Inverts one byte in the middle of the first box of `type`.
     static func flipByte(inBox type: String, of url: URL) throws {
         guard let box = try MP4Boxes.topLevel(url).first(where: { $0.type == type }) else { throw ProvenanceTestError("no \(type) box") }
+        try flipByte(at: box.offset + box.size / 2, of: url)
+    }
+
+    /// The top-level `uuid` box that carries C2PA credentials.
+    static func c2paBox(of url: URL) throws -> MP4Box? {
+        try MP4Boxes.topLevel(url).first { $0.type == "uuid" }
+    }
+
+    /// Inverts the byte at `offset`.
+    static func flipByte(at offset: Int, of url: URL) throws {
         let file = try FileHandle(forUpdating: url)
         defer { try? file.close() }
-        let at = UInt64(box.offset + box.size / 2)
+        let at = UInt64(offset)
         try file.seek(toOffset: at)
         let byte = try file.read(upToCount: 1)?.first ?? 0
         try file.seek(toOffset: at)
@@ -32,19 +42,4 @@ enum Fixtures {
 struct ProvenanceTestError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
-}
-
-/// Any JSON value, for reading what another tool printed.
-enum JSONValue: Decodable, Sendable {
-    case string(String), number(Double), bool(Bool), array([JSONValue]), object([String: JSONValue]), null
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Double.self) { self = .number(n) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
-    }
 }

@@ -1,5 +1,7 @@
 public import Foundation
 import Media
+import SwiftASN1
+public import X509
 
 /// Signs MP4 files with C2PA content credentials, and reads them back.
 ///
@@ -33,6 +35,24 @@ public enum ContentCredentials {
             try? FileManager.default.removeItem(at: partial)
             if let error = error as? ProvenanceError { throw error }
             throw ProvenanceError("\(url.lastPathComponent): cannot embed content credentials: \(error)")
+        }
+    }
+
+    /// Validates the credentials in `url`: signature, certificate profile and trust (against
+    /// `anchors`), every assertion's hash, and the hard binding to the file's bytes.
+    /// - Throws: when `url` is not an MP4 at all; damaged credentials are a report, not an error.
+    public static func verify(_ url: URL, anchors: [Certificate]) throws(ProvenanceError) -> CredentialsReport {
+        var verifier = CredentialsVerifier(anchors: anchors)
+        return try verifier.verify(url)
+    }
+
+    /// The certificates of a PEM file, to use as trust anchors.
+    public static func anchors(from pem: URL) throws(ProvenanceError) -> [Certificate] {
+        guard let data = FileManager.default.contents(atPath: pem.path) else { throw ProvenanceError("\(pem.path): cannot read the trust anchors") }
+        do {
+            return try PEMDocument.parseMultiple(pemString: String(decoding: data, as: UTF8.self)).map { try Certificate(pemDocument: $0) }
+        } catch {
+            throw ProvenanceError("\(pem.path): not a PEM certificate file (\(error))")
         }
     }
 
