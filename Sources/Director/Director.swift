@@ -3,6 +3,7 @@ import Camera
 import Geometry
 import Media
 import Motion
+import Provenance
 import Raster
 import Sound
 public import Storyboard
@@ -92,6 +93,7 @@ public struct Director: Sendable {
         }
         let renderer = Renderer(width: options.width, height: options.height, quality: Self.rasterQuality(options.quality))
         let pipeline = FramePipeline(encoder: encoder, frameBytes: options.width * options.height * 4)
+        let marks = FrameMarks(board: board, options: options, seconds: videoSeconds)
         var renderTime = 0.0
         do {
             // Claymation holds each pose for several frames: 12 poses a second, like stop motion.
@@ -107,6 +109,7 @@ public struct Director: Sendable {
                         style: board.style, time: Double(frame) / fps, frameIndex: frame)
                     try pipeline.submit { buffer in
                         renderer.render(input, into: buffer)
+                        marks.apply(buffer, index: frame)
                         renderTime += seconds(since: f0)
                     }
                 }
@@ -127,6 +130,15 @@ public struct Director: Sendable {
         timings.render = renderTime
         timings.encode = max(seconds(since: t0) - renderTime, 0)
 
+        if let identity = options.provenance.signing {
+            do {
+                try ContentCredentials.embed(Self.credentials(board, options: options, videoID: marks.videoID), into: options.output, identity: identity)
+            } catch {
+                for url in [options.output, options.trace].compactMap({ $0 }) { try? FileManager.default.removeItem(at: url) }
+                throw DirectorError("\(error)")
+            }
+        }
+
         if let thumb = options.thumbnail {
             do {
                 try Thumbnail.write(from: options.output, at: videoSeconds / 2, to: thumb)
@@ -142,6 +154,14 @@ public struct Director: Sendable {
             output: options.output.path, size: "\(options.width)x\(options.height)", width: options.width, height: options.height, fps: options.fps,
             frames: frames, seconds: videoSeconds, seed: board.seed, style: board.style, quality: options.quality,
             thumbnail: options.thumbnail?.path, trace: options.trace?.path, loudnessLUFS: report.integratedLUFS, timings: timings)
+    }
+
+    /// What the C2PA manifest says: made by Kinora's simulation engine, for whom, with which seed.
+    static func credentials(_ board: Storyboard, options: RenderOptions, videoID: UInt64) -> CredentialsContent {
+        CredentialsContent(
+            title: board.prompt.isEmpty ? nil : String(board.prompt.prefix(200)), creator: options.provenance.creator,
+            generatorVersion: KinoraVersion.string, sourceType: .algorithmicMedia,
+            parameters: ["seed": "\(board.seed)", "style": board.style.rawValue, "videoID": String(videoID, radix: 16)])
     }
 
     static func rasterQuality(_ q: RenderOptions.Quality) -> RasterQuality {

@@ -9,12 +9,15 @@ public struct RenderOptions: Sendable {
     public var output: URL
     public var thumbnail: URL?
     public var trace: URL?
+    public var provenance: ProvenanceOptions
 
     public enum Quality: String, Sendable, CaseIterable, Codable {
         case draft, standard, high
     }
 
-    public init(width: Int = 720, height: Int = 1280, fps: Int = 24, quality: Quality = .standard, output: URL, thumbnail: URL? = nil, trace: URL? = nil) {
+    public init(width: Int = 720, height: Int = 1280, fps: Int = 24, quality: Quality = .standard, output: URL, thumbnail: URL? = nil, trace: URL? = nil,
+        provenance: ProvenanceOptions = ProvenanceOptions()
+    ) {
         self.width = width
         self.height = height
         self.fps = fps
@@ -22,6 +25,7 @@ public struct RenderOptions: Sendable {
         self.output = output
         self.thumbnail = thumbnail
         self.trace = trace
+        self.provenance = provenance
     }
 
     /// Number of frames of a video of `seconds`: rounded to the nearest whole frame.

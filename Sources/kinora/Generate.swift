@@ -34,6 +34,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Write the trace JSON: per-frame poses, contacts, dialogue, phonemes.")
     var trace: String?
 
+    @Option(help: "The creator's handle, shown in the visible watermark and named in the credentials (default: KINORA_CREATOR or @ and your login name).")
+    var creator: String?
+
     @Flag(help: "Print the result as one JSON object on stdout.")
     var json = false
 
@@ -52,7 +55,7 @@ struct Generate: ParsableCommand {
         let parse = Date().timeIntervalSince(started)
         if let style = flags.style, let s = Style(rawValue: style) { board.style = s }
         let (w, h) = try flags.dimensions
-        let options = RenderOptions(
+        var options = RenderOptions(
             width: w, height: h, fps: flags.fps, quality: flags.quality, output: absolute(output),
             thumbnail: thumbnail.map(absolute), trace: trace.map(absolute))
         let boardOut = storyboardOut.map(absolute)
@@ -60,6 +63,7 @@ struct Generate: ParsableCommand {
         let interrupt = Interrupt()
         let result: RenderResult
         do {
+            options.provenance = ProvenanceOptions(creator: creator ?? StudioKeys.defaultCreator, signing: try StudioKeys.signingIdentity())
             try Director.validate(options)
             if let boardOut { try OutputPaths.check(boardOut, flag: "--storyboard-out", others: options) }
             result = try Director().render(board, options: options, parseSeconds: parse, isCancelled: { interrupt.requested }) { display.show($0) }

@@ -56,7 +56,7 @@ public struct SigningIdentity: Sendable {
     public static func studio(in folder: URL, organization: String = "Kinora Studio") throws(ProvenanceError) -> SigningIdentity {
         let files = StudioIdentityFiles(folder: folder)
         if !FileManager.default.fileExists(atPath: files.signingKey.path) {
-            try files.create(organization: organization)
+            try files.createOnce(organization: organization)
         }
         return try load(certificates: files.signingChain, privateKey: files.signingKey)
     }
@@ -79,10 +79,25 @@ public struct StudioIdentityFiles: Sendable {
 
     public init(folder: URL) { self.folder = folder }
 
-    func create(organization: String) throws(ProvenanceError) {
+    /// Creates the identity unless another process did so first: concurrent first uses (parallel
+    /// renders, several workers) must agree on one root, so creation holds an exclusive lock.
+    func createOnce(organization: String) throws(ProvenanceError) {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
+        } catch {
+            throw ProvenanceError("cannot create \(folder.path): \(error)")
+        }
+        let fd = open(folder.appendingPathComponent(".lock").path, O_CREAT | O_RDWR, 0o600)
+        guard fd >= 0 else { throw ProvenanceError("cannot lock \(folder.path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX) == 0 else { throw ProvenanceError("cannot lock \(folder.path): \(String(cString: strerror(errno)))") }
+        defer { flock(fd, LOCK_UN) }
+        if !FileManager.default.fileExists(atPath: signingKey.path) { try create(organization: organization) }
+    }
+
+    private func create(organization: String) throws(ProvenanceError) {
+        do {
             let now = Date()
             let rootKey = P256.Signing.PrivateKey()
             let rootName = try DistinguishedName {
