@@ -25,6 +25,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
     ],
     targets: [
         // Bottom layer: math and meshes shared by the engine.
@@ -56,9 +63,26 @@ let package = Package(
             dependencies: ["Geometry", "Storyboard", "Screenwriter", "Stage", "Physics", "Motion", "Camera", "Raster", "Sound", "Media", "Provenance"],
             swiftSettings: kinoraSettings
         ),
+        // The server: OpenAI-compatible /v1/videos, accounts and keys, the job queue and its workers, storage.
+        .target(
+            name: "Studio",
+            dependencies: [
+                "Director", "Screenwriter", "Storyboard", "Media", "Provenance",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: kinoraSettings
+        ),
         .executableTarget(
             name: "kinora",
-            dependencies: ["Director", "Screenwriter", "Storyboard", "Media", "Provenance", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Director", "Screenwriter", "Storyboard", "Media", "Provenance", "Studio", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: kinoraSettings
         ),
         .target(name: "TestSupport", dependencies: ["Media"], path: "Tests/TestSupport", swiftSettings: kinoraSettings),

@@ -1,0 +1,107 @@
+import Director
+public import Foundation
+public import Logging
+import Media
+public import Provenance
+public import ServiceLifecycle
+import Storyboard
+
+/// Takes jobs from the queue and renders them: in the server's process by default, or as
+/// `kinora worker` on any machine that reaches the same database and storage.
+public struct VideoWorker: Service {
+    let db: StudioDatabase
+    let storage: any MediaStorage
+    let queue: JobQueue
+    let signing: SigningIdentity?
+    let scratch: URL
+    public let name: String
+    let logger: Logger
+    var idlePoll: Duration = .milliseconds(150)
+
+    public init(db: StudioDatabase, storage: any MediaStorage, signing: SigningIdentity?, scratch: URL, name: String, logger: Logger) {
+        self.db = db
+        self.storage = storage
+        queue = JobQueue(db)
+        self.signing = signing
+        self.scratch = scratch
+        self.name = name
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        let stopping = RenderControl()
+        try await withGracefulShutdownHandler {
+            while !stopping.isCancelled {
+                try await failAbandoned()
+                if let id = try await queue.claim(worker: name) {
+                    await process(id, shutdown: stopping)
+                } else {
+                    try? await Task.sleep(for: idlePoll)
+                }
+            }
+        } onGracefulShutdown: {
+            stopping.cancel()
+        }
+    }
+
+    private func failAbandoned() async throws {
+        for id in try await queue.abandoned() {
+            try await VideoStore(db).fail(id, code: "worker_lost", message: "The video's worker stopped \(queue.maxAttempts) times before finishing.")
+            try await queue.markFailed(videoID: id)
+        }
+    }
+
+    /// Renders one claimed video, renewing the lease while it runs.
+    func process(_ id: String, shutdown: RenderControl) async {
+        let videos = VideoStore(db)
+        let folder = scratch.appendingPathComponent("\(id)-\(name)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            guard let video = try await videos.get(id) else { return }
+            try? FileManager.default.removeItem(at: folder)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let control = RenderControl()
+            try await videos.setProgress(id, status: "in_progress", progress: 0)
+            let job = try VideoJob(video: video, folder: folder, signing: signing)
+            let outcome: Result<Void, any Error> = await withTaskGroup(of: Result<Void, any Error>?.self) { group in
+                group.addTask { await job.render(control: control) }
+                group.addTask {
+                    while !control.isFinished {
+                        try? await Task.sleep(for: .milliseconds(500))
+                        if shutdown.isCancelled { control.cancel() }
+                        let mine = (try? await queue.heartbeat(videoID: id, worker: name)) ?? false
+                        if !mine { control.cancel() }
+                        try? await videos.setProgress(id, status: "in_progress", progress: control.progress)
+                    }
+                    return nil
+                }
+                var result: Result<Void, any Error> = .success(())
+                for await r in group { if let r { result = r } }
+                return result
+            }
+            switch outcome {
+            case .success:
+                guard try await queue.heartbeat(videoID: id, worker: name) else { return }
+                try await job.store(in: storage)
+                if try await queue.finish(videoID: id, worker: name, state: "done") {
+                    try await videos.complete(id, expiresAt: nil)
+                } else {
+                    // Deleted while its files were being stored: remove them again.
+                    try await storage.delete(prefix: id)
+                }
+            case .failure where control.isCancelled:
+                if shutdown.isCancelled { try await queue.release(videoID: id, worker: name) }
+            case .failure(let error):
+                logger.error("render failed", metadata: ["video": "\(id)", "error": "\(error)"])
+                if try await queue.finish(videoID: id, worker: name, state: "failed") {
+                    try await videos.fail(id, code: "render_failed", message: "\(error)")
+                }
+            }
+        } catch {
+            logger.error("job failed", metadata: ["video": "\(id)", "error": "\(error)"])
+            if (try? await queue.finish(videoID: id, worker: name, state: "failed")) == true {
+                try? await videos.fail(id, code: "internal_error", message: "\(error)")
+            }
+        }
+    }
+}

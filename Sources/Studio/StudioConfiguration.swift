@@ -1,0 +1,41 @@
+public import Foundation
+
+/// How a studio runs: where it listens, where its data and media live, how many workers it runs.
+public struct StudioConfiguration: Sendable {
+    public var host = "127.0.0.1"
+    public var port = 8000
+    /// Holds the SQLite database, the media folder and the signing keys unless told otherwise.
+    public var dataFolder: URL
+    /// `postgres://…` or a SQLite path; default `<data>/kinora.db`.
+    public var databaseURL: String?
+    /// A folder path (default `<data>/media`); `s3://` is for a later release.
+    public var storageURL: String?
+    /// Workers inside the server process; 0 leaves rendering to `kinora worker` processes.
+    public var workers = 1
+    public var pollAfterMilliseconds = 1000
+    public var maxUploadBytes = 16 << 20
+    /// A key installed at start-up (for automation and tests) in organization `bootstrapOrganization`.
+    public var bootstrapKey: String?
+    public var bootstrapOrganization = "default"
+
+    public init(dataFolder: URL) { self.dataFolder = dataFolder }
+
+    /// Reads `DATABASE_URL`, `STORAGE_URL`, `KINORA_BOOTSTRAP_KEY` and `KINORA_POLL_AFTER_MS`.
+    public mutating func apply(environment: [String: String]) throws {
+        if let v = environment["DATABASE_URL"], !v.isEmpty { databaseURL = v }
+        if let v = environment["STORAGE_URL"], !v.isEmpty { storageURL = v }
+        if let v = environment["KINORA_BOOTSTRAP_KEY"], !v.isEmpty { bootstrapKey = v }
+        if let v = environment["KINORA_POLL_AFTER_MS"] {
+            guard let ms = Int(v), (1...60000).contains(ms) else { throw StudioError("KINORA_POLL_AFTER_MS=\(v): must be 1–60000") }
+            pollAfterMilliseconds = ms
+        }
+    }
+
+    public var database: String { databaseURL ?? dataFolder.appendingPathComponent("kinora.db").path }
+
+    func storage() throws -> any MediaStorage {
+        let url = storageURL ?? dataFolder.appendingPathComponent("media").path
+        if url.hasPrefix("s3://") { throw StudioError("STORAGE_URL \(url): S3 storage is not available in this build; use a folder path") }
+        return try LocalStorage(root: URL(fileURLWithPath: url.hasPrefix("file://") ? String(url.dropFirst(7)) : url))
+    }
+}
