@@ -23,8 +23,10 @@ run: release
 
 # The CLI tests run the release binary (numeric code in debug builds is too slow for
 # rendering whole clips); unit tests run in the debug build.
+# The API tests drive a live `kinora serve` with the official openai Python client.
 test: release build
 	KINORA_BIN=$(CURDIR)/.build/release/kinora swift test --skip-build --parallel --num-workers 2
+	KINORA_BIN=$(CURDIR)/.build/release/kinora python3 -m pytest -q Tests/api
 
 bench: release
 	.build/release/kinora bench --seconds 10

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Screenwriter
 import Storyboard
@@ -78,6 +79,16 @@ struct CreateVideoRequest {
         if let metadata, metadata.count > 16 || metadata.contains(where: { $0.key.count > 64 || $0.value.count > 512 }) {
             throw APIError.invalid("'metadata' holds at most 16 pairs, keys up to 64 and values up to 512 characters.", param: "metadata")
         }
+    }
+
+    /// What the request asks for, whatever its encoding (multipart boundaries differ on every
+    /// retry): an idempotency key may only be reused for the same request.
+    var fingerprint: String {
+        var facts = [prompt ?? "", model, seconds, size, seed.map(String.init) ?? "", style?.rawValue ?? ""]
+        facts.append(storyboard.map { String(decoding: $0.encoded(), as: UTF8.self) } ?? "")
+        facts.append((metadata ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&"))
+        facts.append(inputReference.map { SHA256.hash(data: $0.data).map { String(format: "%02x", $0) }.joined() } ?? "")
+        return SHA256.hash(data: Data(facts.joined(separator: "\u{1F}").utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// The storyboard to render: the one given, or one written from the prompt.

@@ -45,7 +45,7 @@ struct VideosController {
             throw APIError(.unsupportedMediaType, "Send the request as multipart/form-data or application/json.", code: "unsupported_media_type")
         }
         let idempotencyKey = request.headers[HTTPField.Name("Idempotency-Key")!]
-        let fingerprint = Self.fingerprint(body)
+        let fingerprint = parsed.fingerprint
         if let idempotencyKey, let existing = try await videos.find(idempotencyKey: idempotencyKey, organization: organization) {
             guard existing.request_hash == fingerprint else {
                 throw APIError(.unprocessableContent, "This Idempotency-Key was already used with a different request.", param: "Idempotency-Key", code: "idempotency_key_reused")
@@ -194,9 +194,4 @@ struct VideosController {
         }
     }
 
-    static func fingerprint(_ body: ByteBuffer) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in body.readableBytesView { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return String(hash, radix: 16)
-    }
 }

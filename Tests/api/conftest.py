@@ -1,0 +1,76 @@
+"""A live Kinora studio for the API tests: the release binary, a fresh data folder, a
+bootstrap key, and the official `openai` Python package as the client."""
+import os
+import pathlib
+import shutil
+import subprocess
+import tempfile
+import warnings
+
+import pytest
+from openai import OpenAI
+
+warnings.filterwarnings("ignore", category=DeprecationWarning)  # openai>=3 marks videos.* deprecated
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BOOTSTRAP_KEY = "sk-kinora-test-bootstrap-0123456789"
+
+
+def kinora_binary():
+    path = os.environ.get("KINORA_BIN") or str(ROOT / ".build/release/kinora")
+    if not os.access(path, os.X_OK):
+        pytest.exit(f"kinora binary not found at {path}: build it with `swift build -c release` or set KINORA_BIN")
+    return path
+
+
+class Studio:
+    """One `kinora serve` process on a free loopback port."""
+
+    def __init__(self, database_url=None):
+        self.folder = tempfile.mkdtemp(prefix="kinora-api-")
+        self.data = os.path.join(self.folder, "data")
+        self.env = dict(os.environ, KINORA_HOME=os.path.join(self.folder, "home"), KINORA_BOOTSTRAP_KEY=BOOTSTRAP_KEY,
+                        KINORA_POLL_AFTER_MS="25")
+        if database_url:
+            self.env["DATABASE_URL"] = database_url
+        # The log goes to a file: a pipe nobody reads would block the server once full.
+        self.log = open(os.path.join(self.folder, "server.log"), "w+")
+        self.process = subprocess.Popen(
+            [kinora_binary(), "serve", "--port", "0", "--data", self.data],
+            env=self.env, stdout=subprocess.PIPE, stderr=self.log, text=True)
+        line = self.process.stdout.readline()
+        if "listening on" not in line:
+            self.process.kill()
+            self.log.seek(0)
+            raise RuntimeError(f"kinora serve did not start: {line}{self.log.read()}")
+        self.base_url = line.split("listening on ")[1].split()[0]
+
+    def client(self, key=BOOTSTRAP_KEY):
+        return OpenAI(base_url=self.base_url, api_key=key, max_retries=0, timeout=120)
+
+    def kinora(self, *args):
+        """Runs a `kinora` command against this studio's data; returns (stdout, stderr)."""
+        r = subprocess.run([kinora_binary(), *args, "--data", self.data], env=self.env, capture_output=True, text=True, timeout=60)
+        assert r.returncode == 0, r.stderr
+        return r.stdout, r.stderr
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def studio():
+    s = Studio(os.environ.get("KINORA_TEST_DATABASE_URL"))
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="session")
+def client(studio):
+    return studio.client()
