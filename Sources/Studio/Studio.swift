@@ -34,7 +34,7 @@ public enum Studio {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let host = ProcessInfo.processInfo.hostName
         let workers: [any Service] = (0..<configuration.workers).map {
-            VideoWorker(db: db, storage: storage, signing: signing, scratch: scratch, name: "\(host)-\(getpid())-\($0)", logger: logger)
+            VideoWorker(db: db, storage: storage, signing: signing, scratch: scratch, name: "\(host)-\(getpid())-\($0)", leaseSeconds: configuration.leaseSeconds, logger: logger)
         }
         let app = Application(
             router: router, configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Kinora"),
@@ -52,7 +52,7 @@ public enum Studio {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let host = ProcessInfo.processInfo.hostName
         let workers: [any Service] = (0..<max(1, configuration.workers)).map {
-            VideoWorker(db: db, storage: storage, signing: signing, scratch: scratch, name: "\(host)-\(getpid())-\($0)", logger: logger)
+            VideoWorker(db: db, storage: storage, signing: signing, scratch: scratch, name: "\(host)-\(getpid())-\($0)", leaseSeconds: configuration.leaseSeconds, logger: logger)
         }
         let group = ServiceGroup(configuration: .init(services: workers.map { .init(service: $0) }, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()

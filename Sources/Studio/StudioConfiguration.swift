@@ -13,6 +13,8 @@ public struct StudioConfiguration: Sendable {
     /// Workers inside the server process; 0 leaves rendering to `kinora worker` processes.
     public var workers = 1
     public var pollAfterMilliseconds = 1000
+    /// Seconds a worker's claim on a job lasts without a heartbeat (it beats twice a second).
+    public var leaseSeconds: Int64 = 15
     public var maxUploadBytes = 16 << 20
     /// A key installed at start-up (for automation and tests) in organization `bootstrapOrganization`.
     public var bootstrapKey: String?
@@ -20,11 +22,15 @@ public struct StudioConfiguration: Sendable {
 
     public init(dataFolder: URL) { self.dataFolder = dataFolder }
 
-    /// Reads `DATABASE_URL`, `STORAGE_URL`, `KINORA_BOOTSTRAP_KEY` and `KINORA_POLL_AFTER_MS`.
+    /// Reads `DATABASE_URL`, `STORAGE_URL`, `KINORA_BOOTSTRAP_KEY`, `KINORA_POLL_AFTER_MS` and `KINORA_LEASE_SECONDS`.
     public mutating func apply(environment: [String: String]) throws {
         if let v = environment["DATABASE_URL"], !v.isEmpty { databaseURL = v }
         if let v = environment["STORAGE_URL"], !v.isEmpty { storageURL = v }
         if let v = environment["KINORA_BOOTSTRAP_KEY"], !v.isEmpty { bootstrapKey = v }
+        if let v = environment["KINORA_LEASE_SECONDS"] {
+            guard let s = Int64(v), (2...600).contains(s) else { throw StudioError("KINORA_LEASE_SECONDS=\(v): must be 2–600") }
+            leaseSeconds = s
+        }
         if let v = environment["KINORA_POLL_AFTER_MS"] {
             guard let ms = Int(v), (1...60000).contains(ms) else { throw StudioError("KINORA_POLL_AFTER_MS=\(v): must be 1–60000") }
             pollAfterMilliseconds = ms

@@ -26,17 +26,17 @@ def kinora_binary():
 class Studio:
     """One `kinora serve` process on a free loopback port."""
 
-    def __init__(self, database_url=None):
-        self.folder = tempfile.mkdtemp(prefix="kinora-api-")
+    def __init__(self, database_url=None, workers=1, extra_env=None, folder=None):
+        self.folder = folder or tempfile.mkdtemp(prefix="kinora-api-")
         self.data = os.path.join(self.folder, "data")
         self.env = dict(os.environ, KINORA_HOME=os.path.join(self.folder, "home"), KINORA_BOOTSTRAP_KEY=BOOTSTRAP_KEY,
-                        KINORA_POLL_AFTER_MS="25")
+                        KINORA_POLL_AFTER_MS="25", **(extra_env or {}))
         if database_url:
             self.env["DATABASE_URL"] = database_url
         # The log goes to a file: a pipe nobody reads would block the server once full.
-        self.log = open(os.path.join(self.folder, "server.log"), "w+")
+        self.log = open(os.path.join(self.folder, "server.log"), "a+")
         self.process = subprocess.Popen(
-            [kinora_binary(), "serve", "--port", "0", "--data", self.data],
+            [kinora_binary(), "serve", "--port", "0", "--workers", str(workers), "--data", self.data],
             env=self.env, stdout=subprocess.PIPE, stderr=self.log, text=True)
         line = self.process.stdout.readline()
         if "listening on" not in line:
@@ -54,14 +54,23 @@ class Studio:
         assert r.returncode == 0, r.stderr
         return r.stdout, r.stderr
 
-    def stop(self):
+    def start_worker(self):
+        """A `kinora worker` process on this studio's database and storage."""
+        return subprocess.Popen([kinora_binary(), "worker", "--data", self.data], env=self.env,
+                                stdout=subprocess.DEVNULL, stderr=self.log)
+
+    def stop(self, remove=True):
+        """SIGTERM, as a service manager would; returns the exit status."""
         self.process.terminate()
         try:
-            self.process.wait(timeout=30)
+            status = self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.process.kill()
+            status = None
         self.log.close()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if remove:
+            shutil.rmtree(self.folder, ignore_errors=True)
+        return status
 
 
 @pytest.fixture(scope="session")

@@ -18,10 +18,12 @@ public struct VideoWorker: Service {
     let logger: Logger
     var idlePoll: Duration = .milliseconds(150)
 
-    public init(db: StudioDatabase, storage: any MediaStorage, signing: SigningIdentity?, scratch: URL, name: String, logger: Logger) {
+    public init(db: StudioDatabase, storage: any MediaStorage, signing: SigningIdentity?, scratch: URL, name: String, leaseSeconds: Int64, logger: Logger) {
         self.db = db
         self.storage = storage
-        queue = JobQueue(db)
+        var queue = JobQueue(db)
+        queue.leaseSeconds = leaseSeconds
+        self.queue = queue
         self.signing = signing
         self.scratch = scratch
         self.name = name
@@ -44,6 +46,15 @@ public struct VideoWorker: Service {
         }
     }
 
+    /// The job is this worker's now: partial files of an earlier attempt (a worker that died on
+    /// this machine) are orphans.
+    private func removeEarlierAttempts(of id: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: scratch.path)) ?? []
+        for name in names where name.hasPrefix(id + "-") {
+            try? FileManager.default.removeItem(at: scratch.appendingPathComponent(name))
+        }
+    }
+
     private func failAbandoned() async throws {
         for id in try await queue.abandoned() {
             try await VideoStore(db).fail(id, code: "worker_lost", message: "The video's worker stopped \(queue.maxAttempts) times before finishing.")
@@ -58,7 +69,7 @@ public struct VideoWorker: Service {
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
             guard let video = try await videos.get(id) else { return }
-            try? FileManager.default.removeItem(at: folder)
+            removeEarlierAttempts(of: id)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let control = RenderControl()
             try await videos.setProgress(id, status: "in_progress", progress: 0)
