@@ -49,7 +49,7 @@ struct RigidBodies {
         let i = count
         let x = DVec3(def.pose.position), q = DQuat(def.pose.orientation).normalized
         let dynamic = def.motion == .dynamic
-        let props = def.material.physical
+        let props = def.properties ?? def.material.physical
         let mass = Double(def.mass ?? props.density * def.shape.volume)
         precondition(!dynamic || (mass > 0 && mass.isFinite), "BodyDef \(def.name): mass must be > 0 kg, got \(mass)")
         let unit = DVec3(def.shape.unitInertia)

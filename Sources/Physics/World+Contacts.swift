@@ -2,7 +2,7 @@ import Geometry
 
 extension World {
     /// Builds this substep's contact constraints from the predicted poses: every dynamic body
-    /// against the ground, then the broadphase pairs.
+    /// against the ground, then the broadphase pairs except jointed ones.
     func detectContacts() {
         contacts.removeAll(keepingCapacity: true)
         pairs.removeAll(keepingCapacity: true)
@@ -15,6 +15,7 @@ extension World {
         }
         for p in broadphase.pairs {
             let a = Int(p.a), b = Int(p.b)
+            if !jointedPairs.isEmpty && jointedPairs.contains(ContactPair.key(a, b)) { continue }
             narrowphase.collide(
                 bodies.shape[a], bodies.position[a], bodies.orientation[a],
                 bodies.shape[b], bodies.position[b], bodies.orientation[b], margin: Self.contactMargin)

@@ -32,6 +32,9 @@ public final class World {
     /// lookups only, never iterated, so hashing order cannot leak into results.
     var touching = Set<UInt64>()
     var nextTouching = Set<UInt64>()
+    var joints = ContiguousArray<Joint>()
+    /// Keys of jointed pairs that must not collide; lookups only.
+    var jointedPairs = Set<UInt64>()
     var events: [ContactEvent] = []
     var substepEvents: [ContactEvent] = []
 
