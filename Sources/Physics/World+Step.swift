@@ -11,6 +11,7 @@ extension World {
         // The tiny shrink keeps 1/60 s with maxSubstep 1/960 s at exactly 16 substeps.
         let n = max(1, Int((dt / definition.maxSubstep * (1 - 1e-9)).rounded(.up)))
         let h = dt / Double(n)
+        lastSubstep = h
         let start = time
         beginDrive(dt)
         broadphase.update(bodies, dt: dt, gravity: length(gravity))

@@ -22,6 +22,8 @@ public final class World {
     public let definition: WorldDef
     /// Seconds simulated.
     public internal(set) var time: Double = 0
+    /// Length of the last substep, seconds.
+    var lastSubstep: Double = 0
 
     var bodies = RigidBodies()
     var broadphase = Broadphase()

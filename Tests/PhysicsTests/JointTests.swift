@@ -12,7 +12,7 @@ import Testing
         world.add(.distance(nil, bob, anchorA: pivot, anchorB: Vec3(1, 2, 0)))
         #expect(world.jointCount == 1)
         var worst: Float = 0, lowest: Float = 2
-        Scenes.run(world, seconds: 3) { w in
+        world.run(seconds: 3) { w in
             let p = w.pose(bob).position
             worst = max(worst, abs(length(p - pivot) - 1))
             lowest = min(lowest, p.y)
@@ -39,7 +39,7 @@ import Testing
             links.append(link)
         }
         var worstGap: Float = 0
-        Scenes.run(world, seconds: 4) { w in
+        world.run(seconds: 4) { w in
             for k in 1..<links.count {
                 let a = w.pose(links[k - 1]), b = w.pose(links[k])
                 let gap = length(a.worldFromLocal(Vec3(0, -half, 0)) - b.worldFromLocal(Vec3(0, half, 0)))
@@ -61,7 +61,7 @@ import Testing
         world.add(.hinge(nil, door, at: hingePoint, axis: Vec3(0, 1, 0), limits: 0...1.5))
         world.setVelocity(door, linear: Vec3(0, 0, -1.35), angular: Vec3(0, 3, 0))
         var maxAngle: Float = -.infinity, minAngle: Float = .infinity, worstTilt: Float = 0, worstSlip: Float = 0
-        Scenes.run(world, seconds: 2) { w in
+        world.run(seconds: 2) { w in
             let pose = w.pose(door)
             let x = pose.orientation.act(Vec3(1, 0, 0))
             let angle = atan2(-x.z, x.x)
@@ -82,7 +82,7 @@ import Testing
         let a = world.add(Scenes.box("left", half: Vec3(0.1, 0.1, 0.1), at: Vec3(0, 1, 0), orientation: tilt))
         let b = world.add(Scenes.box("right", half: Vec3(0.1, 0.1, 0.1), at: Vec3(0, 1, 0) + tilt.act(Vec3(0.2, 0, 0)), orientation: tilt))
         world.add(.fixed(a, b, at: Vec3(0, 1, 0) + tilt.act(Vec3(0.1, 0, 0))))
-        Scenes.run(world, seconds: 3)
+        world.run(seconds: 3)
         let pa = world.pose(a), pb = world.pose(b)
         let offset = pa.orientation.conjugate.act(pb.position - pa.position)
         #expect(length(offset - Vec3(0.2, 0, 0)) < 1e-3, "relative offset \(offset)")
