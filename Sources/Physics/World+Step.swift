@@ -1,10 +1,11 @@
 extension World {
     /// Advances the world by `dt` seconds in ceil(dt / maxSubstep) equal substeps.
     ///
-    /// Each substep (Müller et al. 2020, Algorithm 2): predict poses under gravity, one
-    /// Gauss–Seidel pass over the joints, detect contacts on the broadphase pairs, one pass
-    /// over the contact position constraints, velocities from the pose change, one pass over the velocity-level
-    /// constraints (restitution, dynamic friction, rolling resistance), then contact events.
+    /// Each substep (Müller et al. 2020, Algorithm 2): buoyancy and drag in water, predict
+    /// poses under gravity, one Gauss–Seidel pass over the joints, detect contacts on the
+    /// broadphase pairs, one pass over the contact position constraints, velocities from the
+    /// pose change, one pass over the velocity-level constraints (restitution, dynamic
+    /// friction, rolling resistance), then contact events.
     public func step(_ dt: Double) {
         precondition(dt.isFinite && dt >= 0, "World.step: dt must be a finite number of seconds ≥ 0, got \(dt)")
         guard dt > 0 else { return }
@@ -18,6 +19,7 @@ extension World {
         sortPairsBottomUp()
         for k in 0..<n {
             let fraction = Double(k + 1) / Double(n)
+            if let water = definition.water { applyWater(water, h) }
             bodies.integrate(h, gravity: gravity, driveFraction: fraction)
             solveJoints(h)
             detectContacts()

@@ -19,11 +19,13 @@ public struct WorldDef: Sendable {
     public var restitutionThreshold: Float = 0.2
     /// Approach speed (m/s) a new touch needs to produce a ``ContactEvent``.
     public var eventSpeedThreshold: Float = 0.05
+    /// A lake, a pool or the sea: water below a surface height, with buoyancy and drag.
+    public var water: Water? = nil
 
     public init(
         gravity: Vec3 = Vec3(0, -9.81, 0), hasGround: Bool = true, groundHeight: Float = 0,
         groundMaterial: Material = .concrete, maxSubstep: Double = 1.0 / 960,
-        restitutionThreshold: Float = 0.2, eventSpeedThreshold: Float = 0.05
+        restitutionThreshold: Float = 0.2, eventSpeedThreshold: Float = 0.05, water: Water? = nil
     ) {
         self.gravity = gravity
         self.hasGround = hasGround
@@ -32,5 +34,6 @@ public struct WorldDef: Sendable {
         self.maxSubstep = maxSubstep
         self.restitutionThreshold = restitutionThreshold
         self.eventSpeedThreshold = eventSpeedThreshold
+        self.water = water
     }
 }

@@ -1,0 +1,31 @@
+import Geometry
+
+extension World {
+    /// Buoyancy and drag on every dynamic body for a substep of `h` seconds, applied to the
+    /// velocities before the prediction, like gravity.
+    ///
+    /// Buoyancy −ρ V g acts at the centroid of the submerged part, so a tilted floating board
+    /// is turned back level. Drag is integrated implicitly, v ← v / (1 + rate·h), so it slows
+    /// a body without ever reversing it, at any substep.
+    func applyWater(_ water: Water, _ h: Double) {
+        let rho = Double(water.density), surface = Double(water.surfaceHeight)
+        let linear = Double(water.linearDrag), cd = Double(water.dragCoefficient), angular = Double(water.angularDrag)
+        for i in 0..<bodies.count where bodies.motion[i] == .dynamic {
+            let x = bodies.position[i], q = bodies.orientation[i]
+            // Cheap reject: the bounding sphere is above the surface.
+            guard x.y - bodies.boundingRadius[i] < surface else { continue }
+            let part = SubmergedPart(bodies.shape[i], x, q, surface: surface)
+            guard part.volume > 0 else { continue }
+            let buoyancy = gravity * (-rho * part.volume)
+            bodies.velocity[i] += buoyancy * (bodies.inverseMass[i] * h)
+            bodies.angularVelocity[i] += bodies.inverseInertiaWorld(i, cross(part.centroid - x, buoyancy)) * h
+            let fraction = min(1, part.volume / Double(bodies.shape[i].volume))
+            let v = bodies.velocity[i]
+            let speed = length(v)
+            let area = speed > 0 ? bodies.shape[i].frontalArea(q, along: v / speed) * fraction : 0
+            let rate = (rho * part.volume * linear + 0.5 * rho * cd * area * speed) * bodies.inverseMass[i]
+            bodies.velocity[i] = v / (1 + rate * h)
+            bodies.angularVelocity[i] = bodies.angularVelocity[i] / (1 + angular * fraction * h)
+        }
+    }
+}
