@@ -5,7 +5,8 @@ extension World {
     /// poses under gravity, one Gauss–Seidel pass over the joints, detect contacts on the
     /// broadphase pairs, one pass over the contact position constraints, velocities from the
     /// pose change, one pass over the velocity-level constraints (restitution, dynamic
-    /// friction, rolling resistance), then contact events.
+    /// friction, rolling resistance), contact events, then the cloths. Particles follow once
+    /// per step in their own, coarser substeps.
     public func step(_ dt: Double) {
         precondition(dt.isFinite && dt >= 0, "World.step: dt must be a finite number of seconds ≥ 0, got \(dt)")
         guard dt > 0 else { return }
@@ -17,6 +18,7 @@ extension World {
         beginDrive(dt)
         broadphase.update(bodies, dt: dt, gravity: length(gravity))
         sortPairsBottomUp()
+        gatherClothColliders(dt)
         for k in 0..<n {
             let fraction = Double(k + 1) / Double(n)
             if let water = definition.water { applyWater(water, h) }
@@ -27,8 +29,10 @@ extension World {
             bodies.updateVelocities(h)
             bodies.solveVelocities(&contacts, pairs, h, restitutionThreshold: Double(definition.restitutionThreshold))
             recordEvents(start: start + Double(k) * h, h)
+            stepCloths(h)
         }
         endDrive()
+        stepParticles(dt)
         time = start + dt
     }
 

@@ -37,10 +37,17 @@ public final class World {
     var joints = ContiguousArray<Joint>()
     /// Keys of jointed pairs that must not collide; lookups only.
     var jointedPairs = Set<UInt64>()
+    var cloths = ContiguousArray<Cloth>()
+    /// Bodies the cloths collide with in the current step (scratch).
+    var clothColliders = ContiguousArray<Int32>()
+    var emitters = ContiguousArray<Emitter>()
+    var particleBehaviour = ContiguousArray<Particles.Behaviour>()
+    var particles = Particles()
     var events: [ContactEvent] = []
     var substepEvents: [ContactEvent] = []
 
     let gravity: DVec3
+    let wind: DVec3
     let groundProperties: MaterialProperties
 
     /// Distance (metres) up to which the narrowphase reports points; closer points become
@@ -54,6 +61,7 @@ public final class World {
         precondition(def.maxSubstep > 0 && def.maxSubstep.isFinite, "WorldDef.maxSubstep must be a positive number of seconds, got \(def.maxSubstep)")
         definition = def
         gravity = DVec3(def.gravity)
+        wind = DVec3(def.wind)
         groundProperties = def.groundMaterial.physical
     }
 

@@ -21,11 +21,16 @@ public struct WorldDef: Sendable {
     public var eventSpeedThreshold: Float = 0.05
     /// A lake, a pool or the sea: water below a surface height, with buoyancy and drag.
     public var water: Water? = nil
+    /// Velocity of the air, m/s: blows cloth and particles (bodies feel no air).
+    public var wind: Vec3 = .zero
+    /// Density of the air, kg/m³.
+    public var airDensity: Float = 1.2
 
     public init(
         gravity: Vec3 = Vec3(0, -9.81, 0), hasGround: Bool = true, groundHeight: Float = 0,
         groundMaterial: Material = .concrete, maxSubstep: Double = 1.0 / 960,
-        restitutionThreshold: Float = 0.2, eventSpeedThreshold: Float = 0.05, water: Water? = nil
+        restitutionThreshold: Float = 0.2, eventSpeedThreshold: Float = 0.05, water: Water? = nil,
+        wind: Vec3 = .zero, airDensity: Float = 1.2
     ) {
         self.gravity = gravity
         self.hasGround = hasGround
@@ -35,5 +40,7 @@ public struct WorldDef: Sendable {
         self.restitutionThreshold = restitutionThreshold
         self.eventSpeedThreshold = eventSpeedThreshold
         self.water = water
+        self.wind = wind
+        self.airDensity = airDensity
     }
 }

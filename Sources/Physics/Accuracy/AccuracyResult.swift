@@ -6,6 +6,8 @@ public struct AccuracyResult: Sendable, Hashable, Codable {
         case relative
         /// |measured − expected|, in `unit`.
         case absolute
+        /// A bound rather than an answer: measured − expected when above `expected`, else 0.
+        case atMost
     }
 
     /// What was measured, e.g. "drop after 1 s".
@@ -13,7 +15,7 @@ public struct AccuracyResult: Sendable, Hashable, Codable {
     /// Unit of `measured` and `expected`, e.g. "m".
     public var unit: String
     public var measured: Double
-    /// The analytic answer.
+    /// The analytic answer, or the bound for `.atMost`.
     public var expected: Double
     public var measure: Measure
     public var error: Double
@@ -28,7 +30,11 @@ public struct AccuracyResult: Sendable, Hashable, Codable {
         self.expected = expected
         self.measure = measure
         let difference = abs(measured - expected)
-        error = measure == .relative ? difference / abs(expected) : difference
+        switch measure {
+        case .relative: error = difference / abs(expected)
+        case .absolute: error = difference
+        case .atMost: error = measured > expected ? difference : (measured.isNaN ? .nan : 0)
+        }
         self.tolerance = tolerance
         // NaN fails: a comparison with NaN is false.
         passed = error <= tolerance
