@@ -1,14 +1,14 @@
 import Geometry
 
 extension World {
-    /// Builds this substep's contact constraints from the predicted poses: every dynamic body
+    /// Builds this substep's contact constraints from the predicted poses: every awake body
     /// against the ground, then the broadphase pairs except jointed ones.
     func detectContacts() {
         contacts.removeAll(keepingCapacity: true)
         pairs.removeAll(keepingCapacity: true)
         if definition.hasGround {
             let height = Double(definition.groundHeight)
-            for i in 0..<bodies.count where bodies.motion[i] == .dynamic {
+            for i in 0..<bodies.count where bodies.isActive(i) {
                 narrowphase.collideGround(bodies.shape[i], bodies.position[i], bodies.orientation[i], height: height, margin: Self.contactMargin)
                 addPair(i, -1)
             }

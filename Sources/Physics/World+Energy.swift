@@ -8,7 +8,7 @@ extension World {
     public var mechanicalEnergy: Double {
         var e = 0.0
         for i in 0..<bodies.count where bodies.motion[i] == .dynamic {
-            let m = 1 / bodies.inverseMass[i]
+            let m = bodies.mass[i]
             let v = bodies.velocity[i]
             let w = bodies.orientation[i].inverseAct(bodies.angularVelocity[i])
             let midpoint = bodies.position[i] - v * (0.5 * lastSubstep)

@@ -6,7 +6,7 @@ extension World {
     /// broadphase pairs, one pass over the contact position constraints, velocities from the
     /// pose change, one pass over the velocity-level constraints (restitution, dynamic
     /// friction, rolling resistance), contact events, then the cloths. Particles follow once
-    /// per step in their own, coarser substeps.
+    /// per step in their own, coarser substeps, and resting islands of bodies fall asleep.
     public func step(_ dt: Double) {
         precondition(dt.isFinite && dt >= 0, "World.step: dt must be a finite number of seconds ≥ 0, got \(dt)")
         guard dt > 0 else { return }
@@ -17,6 +17,7 @@ extension World {
         let start = time
         beginDrive(dt)
         broadphase.update(bodies, dt: dt, gravity: length(gravity))
+        wakeTouchedIslands()
         sortPairsBottomUp()
         gatherClothColliders(dt)
         for k in 0..<n {
@@ -32,6 +33,7 @@ extension World {
             stepCloths(h)
         }
         endDrive()
+        updateSleep(dt)
         stepParticles(dt)
         time = start + dt
     }

@@ -43,6 +43,9 @@ public final class World {
     var emitters = ContiguousArray<Emitter>()
     var particleBehaviour = ContiguousArray<Particles.Behaviour>()
     var particles = Particles()
+    /// Union–find scratch for the sleep islands.
+    var islandParent = ContiguousArray<Int32>()
+    var islandSlowTime = ContiguousArray<Double>()
     var events: [ContactEvent] = []
     var substepEvents: [ContactEvent] = []
 
@@ -95,6 +98,7 @@ public final class World {
     public func setVelocity(_ id: BodyID, linear: Vec3, angular: Vec3 = .zero) {
         let i = check(id)
         guard bodies.motion[i] == .dynamic else { return }
+        wakeIsland(of: i)
         bodies.velocity[i] = DVec3(linear)
         bodies.angularVelocity[i] = DVec3(angular)
         bodies.halfKick[i] = true

@@ -21,6 +21,9 @@ public struct WorldDef: Sendable {
     public var eventSpeedThreshold: Float = 0.05
     /// A lake, a pool or the sea: water below a surface height, with buoyancy and drag.
     public var water: Water? = nil
+    /// Whether bodies that have rested for a while stop being simulated until something
+    /// moving touches them (Box2D's `enableSleep`): a settled pile then costs nothing.
+    public var enableSleep: Bool = true
     /// Velocity of the air, m/s: blows cloth and particles (bodies feel no air).
     public var wind: Vec3 = .zero
     /// Density of the air, kg/m³.
@@ -30,7 +33,7 @@ public struct WorldDef: Sendable {
         gravity: Vec3 = Vec3(0, -9.81, 0), hasGround: Bool = true, groundHeight: Float = 0,
         groundMaterial: Material = .concrete, maxSubstep: Double = 1.0 / 960,
         restitutionThreshold: Float = 0.2, eventSpeedThreshold: Float = 0.05, water: Water? = nil,
-        wind: Vec3 = .zero, airDensity: Float = 1.2
+        enableSleep: Bool = true, wind: Vec3 = .zero, airDensity: Float = 1.2
     ) {
         self.gravity = gravity
         self.hasGround = hasGround
@@ -40,6 +43,7 @@ public struct WorldDef: Sendable {
         self.restitutionThreshold = restitutionThreshold
         self.eventSpeedThreshold = eventSpeedThreshold
         self.water = water
+        self.enableSleep = enableSleep
         self.wind = wind
         self.airDensity = airDensity
     }

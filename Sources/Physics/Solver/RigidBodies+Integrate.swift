@@ -9,6 +9,7 @@ extension RigidBodies {
             preAngularVelocity[i] = angularVelocity[i]
             switch motion[i] {
             case .dynamic:
+                guard awake[i] else { continue }
                 velocity[i] += gravity * (halfKick[i] ? 0.5 * h : h)
                 halfKick[i] = false
                 position[i] += velocity[i] * h
@@ -28,9 +29,9 @@ extension RigidBodies {
         }
     }
 
-    /// XPBD velocity update: v = (x − x̄)/h, ω = 2 vec(q q̄⁻¹)/h, for dynamic bodies.
+    /// XPBD velocity update: v = (x − x̄)/h, ω = 2 vec(q q̄⁻¹)/h, for awake dynamic bodies.
     mutating func updateVelocities(_ h: Double) {
-        for i in 0..<count where motion[i] == .dynamic {
+        for i in 0..<count where isActive(i) {
             velocity[i] = (position[i] - prevPosition[i]) / h
             angularVelocity[i] = orientation[i].angularVelocity(from: prevOrientation[i], dt: h)
         }

@@ -1,7 +1,7 @@
 import Geometry
 
 extension World {
-    /// Buoyancy and drag on every dynamic body for a substep of `h` seconds, applied to the
+    /// Buoyancy and drag on every awake body for a substep of `h` seconds, applied to the
     /// velocities before the prediction, like gravity.
     ///
     /// Buoyancy −ρ V g acts at the centroid of the submerged part, so a tilted floating board
@@ -10,7 +10,7 @@ extension World {
     func applyWater(_ water: Water, _ h: Double) {
         let rho = Double(water.density), surface = Double(water.surfaceHeight)
         let linear = Double(water.linearDrag), cd = Double(water.dragCoefficient), angular = Double(water.angularDrag)
-        for i in 0..<bodies.count where bodies.motion[i] == .dynamic {
+        for i in 0..<bodies.count where bodies.isActive(i) {
             let x = bodies.position[i], q = bodies.orientation[i]
             // Cheap reject: the bounding sphere is above the surface.
             guard x.y - bodies.boundingRadius[i] < surface else { continue }
