@@ -33,6 +33,10 @@ struct RigidBodies {
     /// dynamic or asleep.
     var inertia = ContiguousArray<DVec3>()
     var inverseInertia = ContiguousArray<DVec3>()
+    /// The inverse inertia in the world frame at the start of the substep's solve: every
+    /// constraint needs I⁻¹ v many times, and the rotation it would follow within one substep
+    /// (≈ ω h, a hundredth of a radian) changes it by far less than the solve's own error.
+    var inverseInertiaTensor = ContiguousArray<DSymmetricMatrix3>()
     /// XPBD with v = (x − x̄)/h is position Verlet: the stored velocity belongs to the middle
     /// of the last substep. A body whose velocity was just set (at `add` or `setVelocity`)
     /// gets half a substep of gravity in its first prediction, so its flight is the exact
@@ -95,6 +99,7 @@ struct RigidBodies {
         halfKick.append(dynamic)
         inertia.append(moments)
         inverseInertia.append(dynamic ? DVec3(1 / moments.x, 1 / moments.y, 1 / moments.z) : .zero)
+        inverseInertiaTensor.append(DSymmetricMatrix3(rotating: inverseInertia[i], by: q))
         driveStartPosition.append(x)
         driveStartOrientation.append(q)
         driveTargetPosition.append(x)

@@ -64,8 +64,8 @@ extension Bench {
                 for t in performance {
                     print(
                         "  " + t.parts.padding(toLength: 10, withPad: " ", startingAt: 0)
-                            + String(format: "%7.3f s wall  %6.3f × real time   (%d bodies, %d particles, %d cloth particles)",
-                                     t.wall, t.wall / t.seconds, t.bodies, t.particles, t.clothParticles))
+                            + String(format: "%7.3f s wall  %7.3f s CPU  %6.3f × real time   (%d bodies, %d particles, %d cloth particles)",
+                                     t.wall, t.cpu, t.wall / t.seconds, t.bodies, t.particles, t.clothParticles))
                 }
                 if build == "debug" { print("warning: debug build; timings are only meaningful in release (-c release)") }
             }

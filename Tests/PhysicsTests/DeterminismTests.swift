@@ -42,5 +42,5 @@ import Testing
         }
     }
 
-    static let golden: UInt64 = 17_271_974_395_512_935_025
+    static let golden: UInt64 = 12_042_655_486_475_917_754
 }

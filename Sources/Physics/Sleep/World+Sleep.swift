@@ -38,6 +38,7 @@ extension World {
             bodies.angularVelocity[i] = .zero
             bodies.inverseMass[i] = 0
             bodies.inverseInertia[i] = .zero
+            bodies.inverseInertiaTensor[i] = .zero
         }
     }
 
@@ -69,6 +70,7 @@ extension World {
             bodies.inverseMass[k] = 1 / bodies.mass[k]
             let m = bodies.inertia[k]
             bodies.inverseInertia[k] = DVec3(1 / m.x, 1 / m.y, 1 / m.z)
+            bodies.inverseInertiaTensor[k] = DSymmetricMatrix3(rotating: bodies.inverseInertia[k], by: bodies.orientation[k])
         }
     }
 

@@ -19,6 +19,7 @@ extension RigidBodies {
                 w += (inverseInertia[i] * cross(inertia[i] * w, w)) * h
                 angularVelocity[i] = q.act(w)
                 orientation[i] = q.adding(rotation: angularVelocity[i] * h)
+                inverseInertiaTensor[i] = DSymmetricMatrix3(rotating: inverseInertia[i], by: orientation[i])
             case .kinematic:
                 let x0 = driveStartPosition[i], x1 = driveTargetPosition[i]
                 position[i] = x0 + (x1 - x0) * driveFraction
