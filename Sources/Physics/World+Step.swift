@@ -6,7 +6,8 @@ extension World {
     /// broadphase pairs, one pass over the contact position constraints, velocities from the
     /// pose change, one pass over the velocity-level constraints (restitution, dynamic
     /// friction, rolling resistance), contact events, then the cloths. Particles follow once
-    /// per step in their own, coarser substeps, and resting islands of bodies fall asleep.
+    /// per step in their own, coarser substeps; sliding and rolling pairs are reported and
+    /// resting islands of bodies fall asleep.
     public func step(_ dt: Double) {
         precondition(dt.isFinite && dt >= 0, "World.step: dt must be a finite number of seconds ≥ 0, got \(dt)")
         guard dt > 0 else { return }
@@ -33,6 +34,7 @@ extension World {
             stepCloths(h)
         }
         endDrive()
+        recordSurfaceEvents(at: start + dt)
         updateSleep(dt)
         stepParticles(dt)
         time = start + dt

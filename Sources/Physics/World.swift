@@ -47,6 +47,7 @@ public final class World {
     var islandParent = ContiguousArray<Int32>()
     var islandSlowTime = ContiguousArray<Double>()
     var events: [ContactEvent] = []
+    var surfaceEvents: [SurfaceEvent] = []
     var substepEvents: [ContactEvent] = []
 
     let gravity: DVec3
