@@ -8,6 +8,7 @@ extension World {
     func recordSurfaceEvents(at time: Double) {
         let h = lastSubstep
         guard h > 0 else { return }
+        let bodies = self.bodies
         for p in pairs {
             var impulse = 0.0, point = DVec3.zero, active = 0.0
             var normal = DVec3.zero, rolling = 0.0

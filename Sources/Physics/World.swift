@@ -46,6 +46,7 @@ public final class World {
     /// Union–find scratch for the sleep islands.
     var islandParent = ContiguousArray<Int32>()
     var islandSlowTime = ContiguousArray<Double>()
+    var islandsToWake = ContiguousArray<Int32>()
     var events: [ContactEvent] = []
     var surfaceEvents: [SurfaceEvent] = []
     var substepEvents: [ContactEvent] = []

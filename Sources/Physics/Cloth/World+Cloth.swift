@@ -42,7 +42,9 @@ extension World {
 
     /// One substep of every cloth, after the bodies have moved.
     func stepCloths(_ h: Double) {
+        guard !cloths.isEmpty else { return }
         let ground = definition.hasGround ? Double(definition.groundHeight) : nil
+        let bodies = self.bodies
         for c in cloths.indices {
             cloths[c].applyForces(h, gravity: gravity, wind: wind, airDensity: Double(definition.airDensity))
             cloths[c].predict(h)

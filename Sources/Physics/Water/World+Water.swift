@@ -10,7 +10,7 @@ extension World {
     func applyWater(_ water: Water, _ h: Double) {
         let rho = Double(water.density), surface = Double(water.surfaceHeight)
         let linear = Double(water.linearDrag), cd = Double(water.dragCoefficient), angular = Double(water.angularDrag)
-        for i in 0..<bodies.count where bodies.isActive(i) {
+        for i in 0..<bodies.count where bodies.motion[i] == .dynamic && bodies.awake[i] {
             let x = bodies.position[i], q = bodies.orientation[i]
             // Cheap reject: the bounding sphere is above the surface.
             guard x.y - bodies.boundingRadius[i] < surface else { continue }
@@ -18,7 +18,7 @@ extension World {
             guard part.volume > 0 else { continue }
             let buoyancy = gravity * (-rho * part.volume)
             bodies.velocity[i] += buoyancy * (bodies.inverseMass[i] * h)
-            bodies.angularVelocity[i] += bodies.inverseInertiaWorld(i, cross(part.centroid - x, buoyancy)) * h
+            bodies.angularVelocity[i] += bodies.inverseInertiaTensor[i] * cross(part.centroid - x, buoyancy) * h
             let fraction = min(1, part.volume / Double(bodies.shape[i].volume))
             let v = bodies.velocity[i]
             let speed = length(v)
