@@ -6,9 +6,14 @@ extension Cloth {
 
     /// Predicts positions for a substep of `h` seconds (pinned particles stay).
     mutating func predict(_ h: Double) {
-        for i in position.indices {
-            prevPosition[i] = position[i]
-            if inverseMass[i] > 0 { position[i] += velocity[i] * h }
+        let w = inverseMass, v = velocity
+        position.withUnsafeMutableBufferPointer { x in
+            prevPosition.withUnsafeMutableBufferPointer { previous in
+                for i in 0..<x.count {
+                    previous[i] = x[i]
+                    if w[i] > 0 { x[i] += v[i] * h }
+                }
+            }
         }
     }
 
@@ -59,8 +64,9 @@ extension Cloth {
     /// Velocities from the pose change, v = (x − x̄)/h.
     mutating func updateVelocities(_ h: Double) {
         let inverseH = 1 / h
-        for i in position.indices {
-            velocity[i] = (position[i] - prevPosition[i]) * inverseH
+        let x = position, previous = prevPosition
+        velocity.withUnsafeMutableBufferPointer { v in
+            for i in 0..<v.count { v[i] = (x[i] - previous[i]) * inverseH }
         }
     }
 }
