@@ -74,7 +74,7 @@ extension Bench {
 
         private func printTable(_ cases: [CaseReport]) {
             func pad(_ s: String, _ n: Int) -> String { s.padding(toLength: max(n, s.count), withPad: " ", startingAt: 0) }
-            print(pad("case", 19) + pad("quantity", 30) + pad("measured", 14) + pad("analytic", 14) + pad("error", 12) + pad("tolerance", 12) + "ok")
+            print(pad("case", 19) + pad("quantity", 32) + pad("measured", 14) + pad("analytic", 14) + pad("error", 12) + pad("tolerance", 12) + "ok")
             for c in cases {
                 for r in c.results {
                     let unit = r.unit.isEmpty ? "" : " " + r.unit
@@ -82,7 +82,7 @@ extension Bench {
                     let error = r.measure == .relative ? String(format: "%.3f %%", r.error * 100) : String(format: "%.3g", r.error) + unit
                     let tolerance = r.measure == .relative ? String(format: "%.3g %%", r.tolerance * 100) : String(format: "%.3g", r.tolerance) + unit
                     print(
-                        pad(c.name, 19) + pad(r.quantity, 30) + pad(String(format: "%.5g", r.measured) + unit, 14)
+                        pad(c.name, 19) + pad(r.quantity, 32) + pad(String(format: "%.5g", r.measured) + unit, 14)
                             + pad(expected, 14) + pad(error, 12) + pad(tolerance, 12) + (r.passed ? "yes" : "NO"))
                 }
             }
