@@ -23,7 +23,7 @@ extension World {
         gatherClothColliders(dt)
         for k in 0..<n {
             let fraction = Double(k + 1) / Double(n)
-            if let water = definition.water { applyWater(water, h) }
+            if let water = definition.water { applyWater(water, h, start: start + Double(k) * h) }
             bodies.integrate(h, gravity: gravity, driveFraction: fraction)
             solveJoints(h)
             detectContacts()

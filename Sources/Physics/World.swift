@@ -49,6 +49,8 @@ public final class World {
     var islandsToWake = ContiguousArray<Int32>()
     var events: [ContactEvent] = []
     var surfaceEvents: [SurfaceEvent] = []
+    /// Which bodies were partly under water in the last substep, for splash events.
+    var wet = ContiguousArray<Bool>()
     var substepEvents: [ContactEvent] = []
 
     let gravity: DVec3

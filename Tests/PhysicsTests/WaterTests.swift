@@ -41,4 +41,17 @@ import Testing
         #expect(abs(world.pose(stone).position.y - (-0.9)) < 1e-3, "stone at \(world.pose(stone).position.y) m")
         #expect(length(world.linearVelocity(stone)) < 1e-3)
     }
+
+    @Test func bodyBreakingTheSurfaceSplashesOnce() {
+        let world = World(WorldDef(hasGround: false, water: Water(surfaceHeight: 0)))
+        world.add(Scenes.ball("log", radius: 0.1, material: .wood, at: Vec3(0, 1.1, 0)))
+        world.run(seconds: 5)
+        let splashes = world.drainEvents().filter { $0.b == "water" }
+        #expect(splashes.count == 1, "\(splashes.count) splashes")
+        // Dropped from 1 m: it meets the water after √(2h/g) at √(2gh).
+        let t = (2 / 9.81).squareRoot(), v = (2 * 9.81).squareRoot()
+        #expect(abs(splashes[0].time - t) < 0.002, "splash at \(splashes[0].time) s, expected \(t) s")
+        #expect(abs(Double(splashes[0].normalSpeed) - v) / v < 0.01, "entry speed \(splashes[0].normalSpeed) m/s")
+        #expect(splashes[0].materials == [.wood, .water] && splashes[0].a == "log")
+    }
 }

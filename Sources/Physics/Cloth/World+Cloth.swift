@@ -12,8 +12,8 @@ extension World {
     /// Particle positions of a cloth, world frame, metres, row by row.
     public func clothPositions(_ id: ClothID) -> [Vec3] { cloths[checkCloth(id)].position.map(\.float) }
 
-    /// Triangles of a cloth as particle indices, counter-clockwise seen from the side the
-    /// `across × down` normal points away from.
+    /// Triangles of a cloth as particle indices into ``clothPositions(_:)``, two per grid
+    /// cell, wound so that their right-handed normal is `down × across` of the definition.
     public func clothTriangles(_ id: ClothID) -> [SIMD3<Int32>] { Array(cloths[checkCloth(id)].triangles) }
 
     /// Round bodies whose bounding spheres come near any cloth in the coming step: the only

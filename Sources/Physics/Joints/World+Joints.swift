@@ -5,6 +5,9 @@ extension World {
         let b = check(def.b)
         precondition(a != b, "JointDef: a body cannot be joined to itself (\(bodies.name[b]))")
         joints.append(Joint(def, a: a, b: b, bodies: bodies))
+        // A joint to a sleeping body must move it.
+        if a >= 0 { wakeIsland(of: a) }
+        wakeIsland(of: b)
         if !def.collideConnected && a >= 0 {
             jointedPairs.insert(ContactPair.key(min(a, b), max(a, b)))
         }

@@ -7,6 +7,9 @@ struct SubmergedPart {
     /// Centroid of the submerged part (centre of buoyancy), world frame; meaningful when volume > 0.
     var centroid: DVec3 = .zero
 
+    /// Nothing under water.
+    init() {}
+
     /// Exact for spheres (a spherical cap). Boxes (4×4×4 cells) and capsule bodies (8 slices)
     /// are cut into slabs whose submerged fraction is taken linear in the depth of their
     /// centre: exact for slabs with level faces (an upright box), within a few per cent of a
