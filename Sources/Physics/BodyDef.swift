@@ -27,11 +27,15 @@ public struct BodyDef: Sendable {
     public var motion: Motion = .dynamic
     /// Mass in kg; nil means density × volume.
     public var mass: Float? = nil
+    /// Overrides `material.physical` for a prop that differs from the typical one (the
+    /// hardened steel balls of a Newton's cradle bounce with e ≈ 0.95, not 0.6). The
+    /// material still names the body's sound.
+    public var properties: MaterialProperties? = nil
 
     public init(
         name: String, shape: Shape, material: Material, pose: Pose,
         linearVelocity: Vec3 = .zero, angularVelocity: Vec3 = .zero,
-        motion: Motion = .dynamic, mass: Float? = nil
+        motion: Motion = .dynamic, mass: Float? = nil, properties: MaterialProperties? = nil
     ) {
         self.name = name
         self.shape = shape
@@ -41,5 +45,6 @@ public struct BodyDef: Sendable {
         self.angularVelocity = angularVelocity
         self.motion = motion
         self.mass = mass
+        self.properties = properties
     }
 }

@@ -60,7 +60,7 @@ struct Broadphase {
                 let j = Int(order[m])
                 m += 1
                 if lower[j] > upper[i] { break }
-                if bodies.motion[i] != .dynamic && bodies.motion[j] != .dynamic { continue }
+                if !bodies.isActive(i) && !bodies.isActive(j) && !bodies.mayWake(i, j) { continue }
                 let reach = radius[i] + radius[j]
                 if lengthSquared(center[i] - center[j]) <= reach * reach {
                     pairs.append(BodyPair(a: Int32(min(i, j)), b: Int32(max(i, j))))

@@ -5,13 +5,14 @@ public import Storyboard
 ///
 /// Emitted once when a pair touches after having been apart (by more than 1 mm) with an
 /// approach speed above `WorldDef.eventSpeedThreshold`; a resting contact emits nothing more.
+/// A body breaking the surface of the world's ``Water`` emits one with b = "water".
 public struct ContactEvent: Sendable, Hashable, Codable {
     /// Simulation time of the touch, seconds, interpolated inside the substep.
     public var time: Double
-    /// Body names; the ground is "ground".
+    /// Body names; the ground is "ground", the water "water".
     public var a: String
     public var b: String
-    /// Normal impulse of the impact, N·s (≈ m·Δv_n).
+    /// Normal impulse of the impact, N·s (≈ m·Δv_n); for water, the body's momentum m·v_n.
     public var impulse: Float
     /// [material of a, material of b].
     public var materials: [Material]

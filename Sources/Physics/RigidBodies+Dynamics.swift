@@ -1,10 +1,9 @@
 /// Per-body kinematics and impulse application shared by all constraint kinds. Index -1 is
 /// the ground: infinite mass, at rest, its "local" points are world points.
 extension RigidBodies {
-    /// I⁻¹ v with the inverse inertia rotated into the world frame.
+    /// I⁻¹ v with the inverse inertia in the world frame (as of the substep's prediction).
     @inline(__always) func inverseInertiaWorld(_ i: Int, _ v: DVec3) -> DVec3 {
-        let q = orientation[i]
-        return q.act(inverseInertia[i] * q.inverseAct(v))
+        inverseInertiaTensor[i] * v
     }
 
     /// Generalized inverse mass w = 1/m + (r × n)ᵀ I⁻¹ (r × n) for a unit direction `n` at offset `r`.

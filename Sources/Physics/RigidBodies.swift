@@ -25,16 +25,32 @@ struct RigidBodies {
     /// Velocities at the start of the current substep: restitution uses the pre-solve normal velocity.
     var preVelocity = ContiguousArray<DVec3>()
     var preAngularVelocity = ContiguousArray<DVec3>()
-    /// 1/kg; 0 for kinematic and static bodies.
+    /// kg (the defined mass even for kinematic and static bodies).
+    var mass = ContiguousArray<Double>()
+    /// 1/kg; 0 for kinematic, static and sleeping bodies.
     var inverseMass = ContiguousArray<Double>()
-    /// Principal moments of inertia (kg·m²) and their inverses, body frame; 0 inverse when not dynamic.
+    /// Principal moments of inertia (kg·m²) and their inverses, body frame; 0 inverse when not
+    /// dynamic or asleep.
     var inertia = ContiguousArray<DVec3>()
     var inverseInertia = ContiguousArray<DVec3>()
+    /// The inverse inertia in the world frame at the start of the substep's solve: every
+    /// constraint needs I⁻¹ v many times, and the rotation it would follow within one substep
+    /// (≈ ω h, a hundredth of a radian) changes it by far less than the solve's own error.
+    var inverseInertiaTensor = ContiguousArray<DSymmetricMatrix3>()
     /// XPBD with v = (x − x̄)/h is position Verlet: the stored velocity belongs to the middle
     /// of the last substep. A body whose velocity was just set (at `add` or `setVelocity`)
     /// gets half a substep of gravity in its first prediction, so its flight is the exact
     /// parabola from that moment instead of one started h/2 early.
     var halfKick = ContiguousArray<Bool>()
+
+    // Sleep (see `World+Sleep.swift`).
+    /// False while a dynamic body sleeps: it then has zero velocity and, to the solver,
+    /// infinite mass, exactly like a static body.
+    var awake = ContiguousArray<Bool>()
+    /// Seconds the body has been slow without a break.
+    var slowTime = ContiguousArray<Double>()
+    /// The island (a representative body index) a sleeping body fell asleep with.
+    var island = ContiguousArray<Int32>()
 
     // Kinematic drive for the current step: pose at the start and the caller's target.
     var driveStartPosition = ContiguousArray<DVec3>()
@@ -45,11 +61,19 @@ struct RigidBodies {
 
     var count: Int { position.count }
 
+    /// Moved by the solver this step: dynamic and awake.
+    @inline(__always) func isActive(_ i: Int) -> Bool { motion[i] == .dynamic && awake[i] }
+
+    /// A kinematic body and a sleeping one: the kinematic may wake it, so the pair matters.
+    @inline(__always) func mayWake(_ i: Int, _ j: Int) -> Bool {
+        (motion[i] == .kinematic && motion[j] == .dynamic) || (motion[j] == .kinematic && motion[i] == .dynamic)
+    }
+
     mutating func append(_ def: BodyDef) -> Int {
         let i = count
         let x = DVec3(def.pose.position), q = DQuat(def.pose.orientation).normalized
         let dynamic = def.motion == .dynamic
-        let props = def.material.physical
+        let props = def.properties ?? def.material.physical
         let mass = Double(def.mass ?? props.density * def.shape.volume)
         precondition(!dynamic || (mass > 0 && mass.isFinite), "BodyDef \(def.name): mass must be > 0 kg, got \(mass)")
         let unit = DVec3(def.shape.unitInertia)
@@ -70,15 +94,20 @@ struct RigidBodies {
         prevOrientation.append(q)
         preVelocity.append(v)
         preAngularVelocity.append(w)
+        self.mass.append(mass)
         inverseMass.append(dynamic ? 1 / mass : 0)
         halfKick.append(dynamic)
         inertia.append(moments)
         inverseInertia.append(dynamic ? DVec3(1 / moments.x, 1 / moments.y, 1 / moments.z) : .zero)
+        inverseInertiaTensor.append(DSymmetricMatrix3(rotating: inverseInertia[i], by: q))
         driveStartPosition.append(x)
         driveStartOrientation.append(q)
         driveTargetPosition.append(x)
         driveTargetOrientation.append(q)
         hasDriveTarget.append(false)
+        awake.append(true)
+        slowTime.append(0)
+        island.append(Int32(i))
         return i
     }
 }

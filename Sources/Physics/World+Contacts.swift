@@ -1,33 +1,38 @@
 import Geometry
 
 extension World {
-    /// Builds this substep's contact constraints from the predicted poses: every dynamic body
-    /// against the ground, then the broadphase pairs.
+    /// Builds this substep's contact constraints from the predicted poses: every awake body
+    /// against the ground, then the broadphase pairs except jointed ones.
+    ///
+    /// The bodies are read through one local binding: calling their methods on the class's
+    /// stored property copied the whole structure-of-arrays (a retain per column) per call.
     func detectContacts() {
         contacts.removeAll(keepingCapacity: true)
         pairs.removeAll(keepingCapacity: true)
+        let bodies = self.bodies
         if definition.hasGround {
             let height = Double(definition.groundHeight)
-            for i in 0..<bodies.count where bodies.motion[i] == .dynamic {
+            for i in 0..<bodies.count where bodies.isActive(i) {
                 narrowphase.collideGround(bodies.shape[i], bodies.position[i], bodies.orientation[i], height: height, margin: Self.contactMargin)
-                addPair(i, -1)
+                addPair(i, -1, bodies)
             }
         }
         for p in broadphase.pairs {
             let a = Int(p.a), b = Int(p.b)
+            if !jointedPairs.isEmpty && jointedPairs.contains(ContactPair.key(a, b)) { continue }
             narrowphase.collide(
                 bodies.shape[a], bodies.position[a], bodies.orientation[a],
                 bodies.shape[b], bodies.position[b], bodies.orientation[b], margin: Self.contactMargin)
-            addPair(a, b)
+            addPair(a, b, bodies)
         }
     }
 
     /// Turns the narrowphase points of pair (a, b) into constraints.
-    private func addPair(_ a: Int, _ b: Int) {
+    private func addPair(_ a: Int, _ b: Int, _ bodies: RigidBodies) {
         let found = narrowphase.points
         guard !found.isEmpty else { return }
         let props = MaterialProperties.combine(bodies.properties[a], b >= 0 ? bodies.properties[b] : groundProperties)
-        let rolling = rollingRadius(a, b)
+        let rolling = rollingRadius(a, b, bodies)
         var minSeparation = Double.infinity
         let first = contacts.count
         for p in found {
@@ -64,7 +69,7 @@ extension World {
 
     /// Rolling resistance acts on round bodies: the lever arm is the smaller round radius
     /// of the pair; boxes resist rolling by their faces and get 0.
-    private func rollingRadius(_ a: Int, _ b: Int) -> Double {
+    private func rollingRadius(_ a: Int, _ b: Int, _ bodies: RigidBodies) -> Double {
         func round(_ i: Int) -> Double? {
             guard i >= 0 else { return nil }
             switch bodies.shape[i] {

@@ -22,6 +22,8 @@ public final class World {
     public let definition: WorldDef
     /// Seconds simulated.
     public internal(set) var time: Double = 0
+    /// Length of the last substep, seconds.
+    var lastSubstep: Double = 0
 
     var bodies = RigidBodies()
     var broadphase = Broadphase()
@@ -32,10 +34,27 @@ public final class World {
     /// lookups only, never iterated, so hashing order cannot leak into results.
     var touching = Set<UInt64>()
     var nextTouching = Set<UInt64>()
+    var joints = ContiguousArray<Joint>()
+    /// Keys of jointed pairs that must not collide; lookups only.
+    var jointedPairs = Set<UInt64>()
+    var cloths = ContiguousArray<Cloth>()
+    /// Bodies the cloths collide with in the current step (scratch).
+    var clothColliders = ContiguousArray<Int32>()
+    var emitters = ContiguousArray<Emitter>()
+    var particleBehaviour = ContiguousArray<Particles.Behaviour>()
+    var particles = Particles()
+    /// Union–find scratch for the sleep islands.
+    var islandParent = ContiguousArray<Int32>()
+    var islandSlowTime = ContiguousArray<Double>()
+    var islandsToWake = ContiguousArray<Int32>()
     var events: [ContactEvent] = []
+    var surfaceEvents: [SurfaceEvent] = []
+    /// Which bodies were partly under water in the last substep, for splash events.
+    var wet = ContiguousArray<Bool>()
     var substepEvents: [ContactEvent] = []
 
     let gravity: DVec3
+    let wind: DVec3
     let groundProperties: MaterialProperties
 
     /// Distance (metres) up to which the narrowphase reports points; closer points become
@@ -49,6 +68,7 @@ public final class World {
         precondition(def.maxSubstep > 0 && def.maxSubstep.isFinite, "WorldDef.maxSubstep must be a positive number of seconds, got \(def.maxSubstep)")
         definition = def
         gravity = DVec3(def.gravity)
+        wind = DVec3(def.wind)
         groundProperties = def.groundMaterial.physical
     }
 
@@ -82,6 +102,7 @@ public final class World {
     public func setVelocity(_ id: BodyID, linear: Vec3, angular: Vec3 = .zero) {
         let i = check(id)
         guard bodies.motion[i] == .dynamic else { return }
+        wakeIsland(of: i)
         bodies.velocity[i] = DVec3(linear)
         bodies.angularVelocity[i] = DVec3(angular)
         bodies.halfKick[i] = true

@@ -19,11 +19,21 @@ public struct WorldDef: Sendable {
     public var restitutionThreshold: Float = 0.2
     /// Approach speed (m/s) a new touch needs to produce a ``ContactEvent``.
     public var eventSpeedThreshold: Float = 0.05
+    /// A lake, a pool or the sea: water below a surface height, with buoyancy and drag.
+    public var water: Water? = nil
+    /// Whether bodies that have rested for a while stop being simulated until something
+    /// moving touches them (Box2D's `enableSleep`): a settled pile then costs nothing.
+    public var enableSleep: Bool = true
+    /// Velocity of the air, m/s: blows cloth and particles (bodies feel no air).
+    public var wind: Vec3 = .zero
+    /// Density of the air, kg/m³.
+    public var airDensity: Float = 1.2
 
     public init(
         gravity: Vec3 = Vec3(0, -9.81, 0), hasGround: Bool = true, groundHeight: Float = 0,
         groundMaterial: Material = .concrete, maxSubstep: Double = 1.0 / 960,
-        restitutionThreshold: Float = 0.2, eventSpeedThreshold: Float = 0.05
+        restitutionThreshold: Float = 0.2, eventSpeedThreshold: Float = 0.05, water: Water? = nil,
+        enableSleep: Bool = true, wind: Vec3 = .zero, airDensity: Float = 1.2
     ) {
         self.gravity = gravity
         self.hasGround = hasGround
@@ -32,5 +42,9 @@ public struct WorldDef: Sendable {
         self.maxSubstep = maxSubstep
         self.restitutionThreshold = restitutionThreshold
         self.eventSpeedThreshold = eventSpeedThreshold
+        self.water = water
+        self.enableSleep = enableSleep
+        self.wind = wind
+        self.airDensity = airDensity
     }
 }

@@ -9,7 +9,7 @@ import Testing
         let a = world.add(Scenes.ball("a", radius: 0.1, material: .metal, at: Vec3(-1, 1, 0), velocity: Vec3(2, 0, 0)))
         let b = world.add(Scenes.ball("b", radius: 0.1, material: .metal, at: Vec3(1, 1, 0)))
         let m = Material.metal.physical.density * 4 / 3 * .pi * 0.001
-        Scenes.run(world, seconds: 1.5)
+        world.run(seconds: 1.5)
         let va = world.linearVelocity(a).x, vb = world.linearVelocity(b).x
         let p = m * (va + vb)
         #expect(abs(p - m * 2) / (m * 2) < 0.01, "momentum \(p), expected \(m * 2)")
@@ -55,7 +55,7 @@ import Testing
         let bottle = world.add(BodyDef(name: "bottle", shape: .capsule(radius: 0.04, halfHeight: 0.1), material: .glass, pose: Pose(position: Vec3(-1, 1, 0))))
         world.add(Scenes.ball("right", radius: 0.1, at: Vec3(0.5, 1, 0), velocity: Vec3(2, 0, 0)))
         world.add(Scenes.ball("left", radius: 0.1, at: Vec3(-0.5, 1, 0), velocity: Vec3(-2, 0, 0)))
-        Scenes.run(world, seconds: 0.5)
+        world.run(seconds: 0.5)
         #expect(world.linearVelocity(box).x > 0.1)
         #expect(world.linearVelocity(bottle).x < -0.1)
         let names = Set(world.drainEvents().map { [$0.a, $0.b].sorted().joined(separator: "+") })
@@ -66,7 +66,7 @@ import Testing
         let world = World(WorldDef())
         let bottle = world.add(BodyDef(name: "bottle", shape: .capsule(radius: 0.04, halfHeight: 0.1), material: .glass, pose: Pose(position: Vec3(0, 0.14, 0))))
         world.add(Scenes.ball(radius: 0.05, at: Vec3(-0.5, 0.2, 0), velocity: Vec3(2, 0, 0)))
-        Scenes.run(world, seconds: 3)
+        world.run(seconds: 3)
         let axis = world.pose(bottle).orientation.act(Vec3(0, 1, 0))
         #expect(abs(axis.y) < 0.1, "bottle axis \(axis)")
         #expect(abs(world.pose(bottle).position.y - 0.04) < 0.005)
@@ -79,7 +79,7 @@ import Testing
         for i in 0..<100 {
             world.add(Scenes.ball("b\(i)", radius: 0.1, at: Vec3(Float(i % 10) * 0.5, 0.1, Float(i / 10) * 0.5)))
         }
-        Scenes.run(world, seconds: 0.25)
+        world.run(seconds: 0.25)
         #expect(world.broadphase.pairs.isEmpty)
         #expect(world.drainEvents().isEmpty)
         // Two rows pushed together: only the touching neighbours become pairs.

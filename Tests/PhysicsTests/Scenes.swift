@@ -11,13 +11,4 @@ enum Scenes {
     static func box(_ name: String, half: Vec3, material: Material = .wood, at p: Vec3, orientation: Quat = .identity) -> BodyDef {
         BodyDef(name: name, shape: .box(halfExtents: half), material: material, pose: Pose(position: p, orientation: orientation))
     }
-
-    /// Steps `seconds` in frames of `dt`, calling `each` after every frame.
-    static func run(_ world: World, seconds: Double, dt: Double = 1.0 / 60, _ each: (World) -> Void = { _ in }) {
-        let frames = Int((seconds / dt).rounded())
-        for _ in 0..<frames {
-            world.step(dt)
-            each(world)
-        }
-    }
 }

@@ -51,5 +51,9 @@ struct ContactPair {
     var minSeparation: Double
 
     /// Stable key for the touching-pairs set; the ground is 0xFFFF_FFFF.
-    var key: UInt64 { UInt64(UInt32(truncatingIfNeeded: a)) << 32 | UInt64(UInt32(truncatingIfNeeded: b)) }
+    var key: UInt64 { Self.key(a, b) }
+
+    @inline(__always) static func key(_ a: Int, _ b: Int) -> UInt64 {
+        UInt64(UInt32(truncatingIfNeeded: a)) << 32 | UInt64(UInt32(truncatingIfNeeded: b))
+    }
 }

@@ -9,6 +9,7 @@ extension RigidBodies {
             preAngularVelocity[i] = angularVelocity[i]
             switch motion[i] {
             case .dynamic:
+                guard awake[i] else { continue }
                 velocity[i] += gravity * (halfKick[i] ? 0.5 * h : h)
                 halfKick[i] = false
                 position[i] += velocity[i] * h
@@ -18,6 +19,7 @@ extension RigidBodies {
                 w += (inverseInertia[i] * cross(inertia[i] * w, w)) * h
                 angularVelocity[i] = q.act(w)
                 orientation[i] = q.adding(rotation: angularVelocity[i] * h)
+                inverseInertiaTensor[i] = DSymmetricMatrix3(rotating: inverseInertia[i], by: orientation[i])
             case .kinematic:
                 let x0 = driveStartPosition[i], x1 = driveTargetPosition[i]
                 position[i] = x0 + (x1 - x0) * driveFraction
@@ -28,9 +30,9 @@ extension RigidBodies {
         }
     }
 
-    /// XPBD velocity update: v = (x − x̄)/h, ω = 2 vec(q q̄⁻¹)/h, for dynamic bodies.
+    /// XPBD velocity update: v = (x − x̄)/h, ω = 2 vec(q q̄⁻¹)/h, for awake dynamic bodies.
     mutating func updateVelocities(_ h: Double) {
-        for i in 0..<count where motion[i] == .dynamic {
+        for i in 0..<count where isActive(i) {
             velocity[i] = (position[i] - prevPosition[i]) / h
             angularVelocity[i] = orientation[i].angularVelocity(from: prevOrientation[i], dt: h)
         }
