@@ -82,7 +82,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kinora",
-            dependencies: ["Director", "Screenwriter", "Storyboard", "Media", "Provenance", "Studio", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Director", "Screenwriter", "Storyboard", "Media", "Physics", "Provenance", "Studio", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: kinoraSettings
         ),
         .target(name: "TestSupport", dependencies: ["Media"], path: "Tests/TestSupport", swiftSettings: kinoraSettings),
