@@ -23,9 +23,11 @@ run: release
 
 # The CLI tests run the release binary (numeric code in debug builds is too slow for
 # rendering whole clips); unit tests run in the debug build.
-# The API tests drive a live `kinora serve` with the official openai Python client.
+# The API tests drive a live `kinora serve` with the official openai Python client, once on
+# the embedded SQLite and once on a throw-away PostgreSQL server.
 test: release build
 	KINORA_BIN=$(CURDIR)/.build/release/kinora swift test --skip-build --parallel --num-workers 2
+	KINORA_BIN=$(CURDIR)/.build/release/kinora scripts/with-postgres python3 -m pytest -q Tests/api
 	KINORA_BIN=$(CURDIR)/.build/release/kinora python3 -m pytest -q Tests/api
 
 bench: release

@@ -5,6 +5,7 @@ import pathlib
 import shutil
 import subprocess
 import tempfile
+import uuid
 import warnings
 
 import pytest
@@ -23,11 +24,25 @@ def kinora_binary():
     return path
 
 
-class Studio:
-    """One `kinora serve` process on a free loopback port."""
+def fresh_database():
+    """A new, empty database on the PostgreSQL server of KINORA_TEST_DATABASE_URL (set by
+    scripts/with-postgres), or None to use the studio's embedded SQLite."""
+    server = os.environ.get("KINORA_TEST_DATABASE_URL")
+    if not server:
+        return None
+    name = "kinora_" + uuid.uuid4().hex[:12]
+    subprocess.run(["psql", server, "-q", "-c", f"CREATE DATABASE {name}"], check=True, capture_output=True)
+    base, _, query = server.partition("?")
+    return base.rsplit("/", 1)[0] + "/" + name + ("?" + query if query else "")
 
-    def __init__(self, database_url=None, workers=1, extra_env=None, folder=None):
+
+class Studio:
+    """One `kinora serve` process on a free loopback port, on its own database."""
+
+    def __init__(self, workers=1, extra_env=None, folder=None, database_url=None):
         self.folder = folder or tempfile.mkdtemp(prefix="kinora-api-")
+        database_url = database_url or fresh_database()
+        self.database_url = database_url
         self.data = os.path.join(self.folder, "data")
         self.env = dict(os.environ, KINORA_HOME=os.path.join(self.folder, "home"), KINORA_BOOTSTRAP_KEY=BOOTSTRAP_KEY,
                         KINORA_POLL_AFTER_MS="25", **(extra_env or {}))
@@ -75,7 +90,7 @@ class Studio:
 
 @pytest.fixture(scope="session")
 def studio():
-    s = Studio(os.environ.get("KINORA_TEST_DATABASE_URL"))
+    s = Studio()
     yield s
     s.stop()
 

@@ -50,7 +50,7 @@ def test_queued_jobs_survive_a_server_restart():
     folder = studio.folder
     ids = [studio.client().videos.create(prompt=f"a box falls in a park, take {i}", **SMALL).id for i in range(3)]
     assert studio.stop(remove=False) == 0
-    restarted = Studio(workers=1, folder=folder)
+    restarted = Studio(workers=1, folder=folder, database_url=studio.database_url)
     try:
         client = restarted.client()
         for video_id in ids:
@@ -69,7 +69,7 @@ def test_sigterm_hands_a_running_job_back_and_the_next_server_finishes_it():
     started = time.time()
     assert studio.stop(remove=False) == 0
     assert time.time() - started < 10, "shutdown waited for the render instead of handing it back"
-    restarted = Studio(workers=1, folder=folder)
+    restarted = Studio(workers=1, folder=folder, database_url=studio.database_url)
     try:
         client = restarted.client()
         done = wait_for(lambda: (v := client.videos.retrieve(video.id)).status in ("completed", "failed") and v, what="completion")
