@@ -38,7 +38,7 @@ public enum Studio {
         }
         let app = Application(
             router: router, configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Kinora"),
-            services: workers, onServerRunning: { channel in onReady(channel.localAddress?.port ?? configuration.port) }, logger: logger)
+            services: workers + [WebhookDispatcher(db: db, logger: logger)], onServerRunning: { channel in onReady(channel.localAddress?.port ?? configuration.port) }, logger: logger)
         defer { Task { await db.shutdown() } }
         try await app.runService()
     }

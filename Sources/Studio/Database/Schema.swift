@@ -32,6 +32,18 @@ enum Schema {
             queued_at BIGINT NOT NULL, started_at BIGINT, finished_at BIGINT, cancel_requested INTEGER NOT NULL DEFAULT 0)
         """,
         "CREATE INDEX IF NOT EXISTS jobs_ready ON jobs (state, queued_at)",
+        """
+        CREATE TABLE IF NOT EXISTS webhook_endpoints (
+            id TEXT PRIMARY KEY, organization_id TEXT NOT NULL REFERENCES organizations(id),
+            url TEXT NOT NULL, secret TEXT NOT NULL, created_at BIGINT NOT NULL)
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS webhook_deliveries (
+            id TEXT PRIMARY KEY, endpoint_id TEXT NOT NULL, event_type TEXT NOT NULL, payload TEXT NOT NULL,
+            state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL,
+            last_status INTEGER, created_at BIGINT NOT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS webhook_deliveries_due ON webhook_deliveries (state, next_attempt_at)",
     ]
 
     static func migrate(_ db: StudioDatabase) async throws {

@@ -59,6 +59,9 @@ public struct VideoWorker: Service {
         for id in try await queue.abandoned() {
             try await VideoStore(db).fail(id, code: "worker_lost", message: "The video's worker stopped \(queue.maxAttempts) times before finishing.")
             try await queue.markFailed(videoID: id)
+            if let video = try await VideoStore(db).get(id) {
+                try await WebhookEndpoints(db).enqueue(type: "video.failed", videoID: id, organization: video.organization_id)
+            }
         }
     }
 
@@ -96,6 +99,7 @@ public struct VideoWorker: Service {
                 try await job.store(in: storage)
                 if try await queue.finish(videoID: id, worker: name, state: "done") {
                     try await videos.complete(id, expiresAt: nil)
+                    try await WebhookEndpoints(db).enqueue(type: "video.completed", videoID: id, organization: video.organization_id)
                 } else {
                     // Deleted while its files were being stored: remove them again.
                     try await storage.delete(prefix: id)
@@ -106,6 +110,7 @@ public struct VideoWorker: Service {
                 logger.error("render failed", metadata: ["video": "\(id)", "error": "\(error)"])
                 if try await queue.finish(videoID: id, worker: name, state: "failed") {
                     try await videos.fail(id, code: "render_failed", message: "\(error)")
+                    try await WebhookEndpoints(db).enqueue(type: "video.failed", videoID: id, organization: video.organization_id)
                 }
             }
         } catch {
