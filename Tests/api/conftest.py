@@ -3,6 +3,7 @@ bootstrap key, and the official `openai` Python package as the client."""
 import os
 import pathlib
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 import uuid
@@ -68,6 +69,14 @@ class Studio:
         r = subprocess.run([kinora_binary(), *args, "--data", self.data], env=self.env, capture_output=True, text=True, timeout=60)
         assert r.returncode == 0, r.stderr
         return r.stdout, r.stderr
+
+    def query(self, sql):
+        """Rows of a read-only SQL query on this studio's database, as tuples of strings."""
+        if self.database_url:
+            out = subprocess.run(["psql", self.database_url, "-At", "-F", "|", "-c", sql], capture_output=True, text=True, check=True).stdout
+            return [tuple(line.split("|")) for line in out.splitlines() if line]
+        with sqlite3.connect(os.path.join(self.data, "kinora.db")) as db:
+            return [tuple(str(v) for v in row) for row in db.execute(sql)]
 
     def start_worker(self):
         """A `kinora worker` process on this studio's database and storage."""

@@ -54,6 +54,7 @@ struct VideosController {
         }
         let board = parsed.makeStoryboard()
         do { try board.validate() } catch { throw APIError.invalid("The storyboard is invalid: \(error)", param: "storyboard") }
+        try await Quotas(db).reserve(seconds: Int(parsed.seconds) ?? 0, organization: organization)
         let record = VideoRecord(
             id: VideoIDs.make(), organization_id: organization, model: parsed.model, status: "queued", progress: 0, created_at: UnixTime.now,
             prompt: parsed.prompt ?? board.prompt, size: parsed.size, seconds: parsed.seconds, storyboard: String(decoding: board.encoded(), as: UTF8.self),
@@ -146,6 +147,7 @@ struct VideosController {
         let original = try Storyboard.decode(Data(source.storyboard.utf8))
         let (board, _) = Screenwriter().remix(original, prompt: prompt)
         do { try board.validate() } catch { throw APIError.invalid("The remixed storyboard is invalid: \(error)", param: "prompt") }
+        try await Quotas(db).reserve(seconds: Int(source.seconds) ?? 0, organization: source.organization_id)
         let record = VideoRecord(
             id: VideoIDs.make(), organization_id: source.organization_id, model: source.model, status: "queued", progress: 0, created_at: UnixTime.now,
             prompt: prompt, size: source.size, seconds: source.seconds, remixed_from_video_id: source.id,
