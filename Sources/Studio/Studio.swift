@@ -16,15 +16,16 @@ public enum Studio {
         if let key = configuration.bootstrapKey {
             try await APIKeys(db).install(secret: key, organization: configuration.bootstrapOrganization)
         }
+        let responses = ResponseCounter()
         let router = Router(context: StudioContext.self)
+        router.add(middleware: CountingMiddleware(counter: responses))
         router.get("healthz") { _, _ in "ok\n" }
         router.get("readyz") { _, _ -> Response in
             _ = try await JobQueue(db).depth()
             return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "ready\n")))
         }
         router.get("metrics") { _, _ -> Response in
-            let depth = try await JobQueue(db).depth()
-            let text = "# HELP kinora_queue_depth Jobs waiting for a worker.\n# TYPE kinora_queue_depth gauge\nkinora_queue_depth \(depth)\n"
+            let text = try await PrometheusMetrics(db: db, responses: responses).render()
             return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }
         let v1 = router.group("v1").add(middleware: AuthMiddleware(keys: APIKeys(db)))

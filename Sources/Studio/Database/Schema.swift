@@ -29,7 +29,8 @@ enum Schema {
         CREATE TABLE IF NOT EXISTS jobs (
             video_id TEXT PRIMARY KEY REFERENCES videos(id) ON DELETE CASCADE, organization_id TEXT NOT NULL,
             state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_until BIGINT,
-            queued_at BIGINT NOT NULL, started_at BIGINT, finished_at BIGINT, cancel_requested INTEGER NOT NULL DEFAULT 0)
+            queued_at BIGINT NOT NULL, started_at BIGINT, finished_at BIGINT, cancel_requested INTEGER NOT NULL DEFAULT 0,
+            render_fps DOUBLE PRECISION)
         """,
         "CREATE INDEX IF NOT EXISTS jobs_ready ON jobs (state, queued_at)",
         """

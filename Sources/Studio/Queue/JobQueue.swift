@@ -51,9 +51,9 @@ public struct JobQueue: Sendable {
     }
 
     /// Marks the job finished, if this worker still holds it. Returns whether it did.
-    func finish(videoID: String, worker: String, state: String) async throws -> Bool {
+    func finish(videoID: String, worker: String, state: String, renderFPS: Double? = nil) async throws -> Bool {
         let rows = try await db.sql.raw("""
-            UPDATE jobs SET state = \(bind: state), finished_at = \(bind: UnixTime.now), lease_until = NULL
+            UPDATE jobs SET state = \(bind: state), finished_at = \(bind: UnixTime.now), lease_until = NULL, render_fps = \(bind: renderFPS)
             WHERE video_id = \(bind: videoID) AND lease_owner = \(bind: worker) AND state = 'running' RETURNING video_id
             """).all(decodingColumn: "video_id", as: String.self)
         return !rows.isEmpty

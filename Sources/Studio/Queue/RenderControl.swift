@@ -6,6 +6,7 @@ final class RenderControl: @unchecked Sendable {
     private var cancelled = false
     private var finished = false
     private var percent = 0
+    private var framesPerSecond: Double?
 
     var isCancelled: Bool { lock.withLock { cancelled } }
     var isFinished: Bool { lock.withLock { finished } }
@@ -13,5 +14,8 @@ final class RenderControl: @unchecked Sendable {
 
     func cancel() { lock.withLock { cancelled = true } }
     func finish() { lock.withLock { finished = true } }
+    var fps: Double? { lock.withLock { framesPerSecond } }
+
     func report(_ p: Int) { lock.withLock { percent = max(percent, min(p, 99)) } }
+    func report(fps: Double) { lock.withLock { framesPerSecond = fps } }
 }

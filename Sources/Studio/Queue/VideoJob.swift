@@ -36,7 +36,9 @@ struct VideoJob: Sendable {
                         switch p.stage {
                         case .simulate: control.report(2)
                         case .sound: control.report(6)
-                        case .render: control.report(8 + 88 * p.framesDone / max(p.framesTotal, 1))
+                        case .render:
+                            control.report(8 + 88 * p.framesDone / max(p.framesTotal, 1))
+                            if p.fps > 0 { control.report(fps: p.fps) }
                         case .finish: control.report(97)
                         }
                     }

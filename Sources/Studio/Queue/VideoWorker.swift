@@ -97,7 +97,7 @@ public struct VideoWorker: Service {
             case .success:
                 guard try await queue.heartbeat(videoID: id, worker: name) else { return }
                 try await job.store(in: storage)
-                if try await queue.finish(videoID: id, worker: name, state: "done") {
+                if try await queue.finish(videoID: id, worker: name, state: "done", renderFPS: control.fps) {
                     try await videos.complete(id, expiresAt: nil)
                     try await WebhookEndpoints(db).enqueue(type: "video.completed", videoID: id, organization: video.organization_id)
                 } else {

@@ -1,0 +1,27 @@
+"""What an operator watches: health, readiness and Prometheus metrics."""
+import re
+
+import httpx
+import openai
+import pytest
+
+SMALL = dict(model="kinora-draft", seconds="2", size="180x320")
+
+
+def test_health_readiness_and_metrics(studio, client):
+    base = studio.base_url.rsplit("/v1", 1)[0]
+    assert httpx.get(f"{base}/healthz").status_code == 200
+    assert httpx.get(f"{base}/readyz").status_code == 200
+    client.videos.create_and_poll(prompt="a ball rolls", poll_interval_ms=50, **SMALL)
+    with pytest.raises(openai.BadRequestError):
+        client.videos.create(prompt="a ball", model="no-such-model")
+    r = httpx.get(f"{base}/metrics")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain")
+    text = r.text
+    samples = dict(re.findall(r"^([a-z_]+(?:\{[^}]*\})?) (\S+)$", text, re.M))
+    assert "kinora_queue_depth" in samples
+    assert float(samples['kinora_jobs{state="done"}']) >= 1
+    assert float(samples["kinora_job_latency_seconds_count"]) >= 1
+    assert float(samples["kinora_render_fps"]) > 0
+    assert float(samples['kinora_http_errors_total{code="invalid_value"}']) >= 1
+    assert float(samples['kinora_http_responses_total{class="2xx"}']) >= 1
