@@ -25,3 +25,21 @@ def test_health_readiness_and_metrics(studio, client):
     assert float(samples["kinora_render_fps"]) > 0
     assert float(samples['kinora_http_errors_total{code="invalid_value"}']) >= 1
     assert float(samples['kinora_http_responses_total{class="2xx"}']) >= 1
+
+
+def test_the_openapi_document_is_valid_and_matches_what_the_server_sends(studio, client):
+    import pathlib
+    import yaml
+    from openapi_spec_validator import validate
+
+    doc = yaml.safe_load((pathlib.Path(__file__).resolve().parents[2] / "docs/openapi.yaml").read_text())
+    validate(doc)
+    assert set(doc["paths"]) == {"/videos", "/videos/{video_id}", "/videos/{video_id}/content", "/videos/{video_id}/remix"}
+    schemas = doc["components"]["schemas"]
+    auth = {"Authorization": f"Bearer {studio.env['KINORA_BOOTSTRAP_KEY']}"}
+    created = httpx.post(f"{studio.base_url}/videos", headers=auth, json={"prompt": "a ball", **SMALL}).json()
+    assert set(schemas["Video"]["required"]) == set(created)
+    page = httpx.get(f"{studio.base_url}/videos?limit=1", headers=auth).json()
+    assert set(schemas["VideoList"]["required"]) == set(page)
+    error = httpx.get(f"{studio.base_url}/videos?limit=0", headers=auth).json()
+    assert set(schemas["Error"]["properties"]["error"]["required"]) == set(error["error"])
