@@ -4,10 +4,10 @@ import Foundation
 import Screenwriter
 import Storyboard
 
-struct Bench: ParsableCommand {
+struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks (build with -c release first).",
-        subcommands: [Pipeline.self, RenderOnly.self, Audio.self, PhysicsEngine.self],
+        subcommands: [Pipeline.self, RenderOnly.self, Audio.self, API.self, PhysicsEngine.self],
         defaultSubcommand: Pipeline.self)
 }
 
