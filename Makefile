@@ -1,11 +1,12 @@
 # Kinora: the two set-up commands.
-#   make run   installs missing system packages, builds (release), makes a demo video
+#   make run   installs missing system packages, builds (release), starts the studio
 #   make test  installs missing system packages, builds, runs every test
 
 PROMPT ?= a red ball bounces on a beach at sunset, upbeat music
 OUT ?= out/demo.mp4
+PORT ?= 8000
 
-.PHONY: run test deps build release bench
+.PHONY: run demo test deps build release bench
 
 deps:
 	scripts/install-deps
@@ -16,7 +17,13 @@ release: deps
 build: deps
 	swift build --build-tests
 
+# The studio with its embedded defaults (SQLite and media in ~/.kinora/studio, one worker),
+# with a new API key for the "local" organization printed first.
 run: release
+	@echo "API key for http://127.0.0.1:$(PORT)/v1 (shown once): $$(.build/release/kinora keys create --org local 2>/dev/null)"
+	.build/release/kinora serve --port $(PORT)
+
+demo: release
 	@mkdir -p $(dir $(OUT))
 	.build/release/kinora generate "$(PROMPT)" --seconds 8 -o $(OUT) --thumbnail $(OUT:.mp4=.webp)
 	@echo "Your video: $(OUT) (thumbnail $(OUT:.mp4=.webp))"
