@@ -19,6 +19,7 @@ public enum Studio {
         let responses = ResponseCounter()
         let router = Router(context: StudioContext.self)
         router.add(middleware: CountingMiddleware(counter: responses))
+        if configuration.logRequests { router.add(middleware: RequestLogMiddleware(logger: logger)) }
         router.get("healthz") { _, _ in "ok\n" }
         router.get("readyz") { _, _ -> Response in
             _ = try await JobQueue(db).depth()

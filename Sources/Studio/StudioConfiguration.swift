@@ -19,6 +19,8 @@ public struct StudioConfiguration: Sendable {
     /// A key installed at start-up (for automation and tests) in organization `bootstrapOrganization`.
     public var bootstrapKey: String?
     public var bootstrapOrganization = "default"
+    /// One log line per request (`KINORA_LOG_REQUESTS=0` turns it off).
+    public var logRequests = true
 
     public init(dataFolder: URL) { self.dataFolder = dataFolder }
 
@@ -27,6 +29,7 @@ public struct StudioConfiguration: Sendable {
         if let v = environment["DATABASE_URL"], !v.isEmpty { databaseURL = v }
         if let v = environment["STORAGE_URL"], !v.isEmpty { storageURL = v }
         if let v = environment["KINORA_BOOTSTRAP_KEY"], !v.isEmpty { bootstrapKey = v }
+        if environment["KINORA_LOG_REQUESTS"] == "0" { logRequests = false }
         if let v = environment["KINORA_LEASE_SECONDS"] {
             guard let s = Int64(v), (2...600).contains(s) else { throw StudioError("KINORA_LEASE_SECONDS=\(v): must be 2–600") }
             leaseSeconds = s

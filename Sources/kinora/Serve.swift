@@ -21,7 +21,9 @@ struct Serve: AsyncParsableCommand {
             Embedded defaults need nothing but this machine: SQLite in the data folder, media in a
             folder beside it, one in-process worker. Environment: DATABASE_URL (a SQLite path or
             postgres://…), STORAGE_URL (a folder), KINORA_BOOTSTRAP_KEY (installs one API key at
-            start-up), KINORA_POLL_AFTER_MS (the openai-poll-after-ms hint, default 1000).
+            start-up), KINORA_POLL_AFTER_MS (the openai-poll-after-ms hint, default 1000),
+            KINORA_LEASE_SECONDS (a job's lease, default 15), KINORA_LOG_FORMAT=json (one JSON
+            object per log line), KINORA_LOG_REQUESTS=0 (no per-request log lines).
               kinora keys create --org acme      # prints a key, once
               kinora serve --port 8000
             """)
@@ -43,6 +45,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
+        JSONLogHandler.bootstrap(environment: ProcessInfo.processInfo.environment)
         var c = try studio.configuration()
         c.port = port
         c.host = host
@@ -70,6 +73,7 @@ struct Worker: AsyncParsableCommand {
     @OptionGroup var studio: StudioFlags
 
     func run() async throws {
+        JSONLogHandler.bootstrap(environment: ProcessInfo.processInfo.environment)
         var c = try studio.configuration()
         c.workers = workers
         do { try await Studio.work(c, signing: try StudioKeys.signingIdentity()) } catch { throw CLIError("\(error)") }

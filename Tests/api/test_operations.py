@@ -43,3 +43,21 @@ def test_the_openapi_document_is_valid_and_matches_what_the_server_sends(studio,
     assert set(schemas["VideoList"]["required"]) == set(page)
     error = httpx.get(f"{studio.base_url}/videos?limit=0", headers=auth).json()
     assert set(schemas["Error"]["properties"]["error"]["required"]) == set(error["error"])
+
+
+def test_json_logs_have_one_object_per_line_with_each_request():
+    import json
+    from conftest import Studio
+
+    studio = Studio(extra_env={"KINORA_LOG_FORMAT": "json"})
+    try:
+        studio.client().videos.list()
+        httpx.get(f"{studio.base_url}/videos/video_000000000000000000000000", headers={"Authorization": "Bearer wrong-key-0000000000"})
+        studio.log.flush()
+        lines = [json.loads(line) for line in open(studio.log.name) if line.strip()]
+        requests = [l for l in lines if l["message"] == "request"]
+        assert {"/v1/videos", "/v1/videos/video_000000000000000000000000"} <= {r["path"] for r in requests}
+        assert {"200", "401"} <= {r["status"] for r in requests}
+        assert all({"time", "level", "logger", "message"} <= set(l) for l in lines)
+    finally:
+        studio.stop()

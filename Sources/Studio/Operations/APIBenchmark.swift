@@ -31,6 +31,7 @@ public enum APIBenchmark {
         var configuration = StudioConfiguration(dataFolder: folder)
         configuration.port = 0
         configuration.workers = 0
+        configuration.logRequests = false
         configuration.databaseURL = databaseURL
         let key = "sk-kinora-bench-" + UUID().uuidString.lowercased()
         configuration.bootstrapKey = key
