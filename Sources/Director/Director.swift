@@ -94,6 +94,7 @@ public struct Director: Sendable {
         let renderer = Renderer(width: options.width, height: options.height, quality: Self.rasterQuality(options.quality))
         let pipeline = FramePipeline(encoder: encoder, frameBytes: options.width * options.height * 4)
         let marks = FrameMarks(board: board, options: options, seconds: videoSeconds)
+        let opening = try options.openingImage.map { try OpeningImage($0, width: options.width, height: options.height, fps: options.fps) }
         var renderTime = 0.0
         do {
             // Claymation holds each pose for several frames: 12 poses a second, like stop motion.
@@ -109,6 +110,7 @@ public struct Director: Sendable {
                         style: board.style, time: Double(frame) / fps, frameIndex: frame)
                     try pipeline.submit { buffer in
                         renderer.render(input, into: buffer)
+                        opening?.blend(into: buffer, index: frame)
                         marks.apply(buffer, index: frame)
                         renderTime += seconds(since: f0)
                     }

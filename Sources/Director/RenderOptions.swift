@@ -10,6 +10,8 @@ public struct RenderOptions: Sendable {
     public var thumbnail: URL?
     public var trace: URL?
     public var provenance: ProvenanceOptions
+    /// A picture the video opens on, dissolving into the scene (JPEG, PNG or WebP; stretched to the frame).
+    public var openingImage: URL?
 
     public enum Quality: String, Sendable, CaseIterable, Codable {
         case draft, standard, high

@@ -122,3 +122,25 @@ def is_grey(image_bytes):
     raw = subprocess.run(["ffmpeg", "-v", "error", "-i", "-", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"], input=image_bytes, capture_output=True).stdout
     spread = [max(raw[i:i + 3]) - min(raw[i:i + 3]) for i in range(0, len(raw), 3 * 97)]
     return sum(spread) / max(len(spread), 1) < 12
+
+
+def test_input_reference_is_the_first_frame(client, tmp_path):
+    import subprocess
+    png = tmp_path / "red.png"
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=c=red:s=180x320", "-frames:v", "1", str(png)], check=True)
+    with open(png, "rb") as f:
+        video = client.videos.create(prompt="a ball rolls on a street", input_reference=("red.png", f, "image/png"), **SMALL)
+    done = client.videos.poll(video.id, poll_interval_ms=50)
+    assert done.status == "completed", done.error
+    mp4 = tmp_path / "v.mp4"
+    mp4.write_bytes(client.videos.download_content(video.id).content)
+
+    def mean_rgb(seconds):
+        raw = subprocess.run(["ffmpeg", "-v", "error", "-ss", str(seconds), "-i", str(mp4), "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"],
+                             capture_output=True, check=True).stdout
+        return [sum(raw[c::3]) / (len(raw) / 3) for c in range(3)]
+
+    r, g, b = mean_rgb(0)
+    assert r > 180 and g < 80 and b < 80, (r, g, b)
+    r, g, b = mean_rgb(1.5)
+    assert not (r > 180 and g < 80 and b < 80), "the image never dissolved into the scene"

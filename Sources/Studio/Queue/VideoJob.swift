@@ -8,7 +8,7 @@ import Storyboard
 struct VideoJob: Sendable {
     let videoID: String
     let board: Storyboard
-    let options: RenderOptions
+    var options: RenderOptions
     let folder: URL
 
     var video: URL { folder.appendingPathComponent("video.mp4") }
@@ -51,6 +51,14 @@ struct VideoJob: Sendable {
             thread.stackSize = 8 << 20
             thread.start()
         }
+    }
+
+    /// Fetches the request's `input_reference`, if it had one, for the video to open on.
+    mutating func fetchReference(from storage: any MediaStorage) async throws {
+        guard let data = try await storage.get("\(videoID)/input_reference") else { return }
+        let url = folder.appendingPathComponent("input_reference")
+        try data.write(to: url)
+        options.openingImage = url
     }
 
     func store(in storage: any MediaStorage) async throws {

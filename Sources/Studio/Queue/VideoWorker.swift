@@ -76,7 +76,9 @@ public struct VideoWorker: Service {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let control = RenderControl()
             try await videos.setProgress(id, status: "in_progress", progress: 0)
-            let job = try VideoJob(video: video, folder: folder, signing: signing)
+            var prepared = try VideoJob(video: video, folder: folder, signing: signing)
+            try await prepared.fetchReference(from: storage)
+            let job = prepared
             let outcome: Result<Void, any Error> = await withTaskGroup(of: Result<Void, any Error>?.self) { group in
                 group.addTask { await job.render(control: control) }
                 group.addTask {
