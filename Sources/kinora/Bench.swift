@@ -7,7 +7,7 @@ import Storyboard
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks (build with -c release first).",
-        subcommands: [Pipeline.self, RenderOnly.self, Audio.self],
+        subcommands: [Pipeline.self, RenderOnly.self, Audio.self, Watermark.self],
         defaultSubcommand: Pipeline.self)
 }
 
