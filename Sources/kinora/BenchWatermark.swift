@@ -50,6 +50,9 @@ extension Bench {
             var psnrY: Double
             var embedMsPerFrame: Double
             var generateMsPerFrame: Double
+            /// CPU time of this process (all threads), which a busy shared machine does not inflate.
+            var embedCPUMsPerFrame: Double
+            var generateCPUMsPerFrame: Double
             var attacks: [AttackResult]
             /// Detections on the unmarked reference and its CRF 28 re-encode that reported a mark.
             var falsePositives: Int
@@ -71,6 +74,8 @@ extension Bench {
             var minPSNRY: Double
             var embedMsPerFrame: Double
             var generateMsPerFrame: Double
+            var embedCPUMsPerFrame: Double
+            var generateCPUMsPerFrame: Double
             var rows: [Row]
             var unmarkedClips: Int
             var falsePositives: Int
@@ -111,8 +116,9 @@ extension Bench {
             if json { return try JSONOutput.print(summary) }
             print(String(format: "\n%d prompts, %@, %.1f s each, %@ build", summary.prompts, summary.size, summary.seconds, summary.build))
             print(String(format: "PSNR-Y marked vs unmarked: mean %.2f dB, min %.2f dB", summary.meanPSNRY, summary.minPSNRY))
-            print(String(format: "embedding %.2f ms/frame vs generation %.1f ms/frame (%.1f %%)",
-                         summary.embedMsPerFrame, summary.generateMsPerFrame, 100 * summary.embedMsPerFrame / summary.generateMsPerFrame))
+            print(String(format: "embedding %.2f ms/frame vs generation %.1f ms/frame wall (%.1f %%); CPU %.2f vs %.1f ms/frame (%.1f %%)",
+                         summary.embedMsPerFrame, summary.generateMsPerFrame, 100 * summary.embedMsPerFrame / summary.generateMsPerFrame,
+                         summary.embedCPUMsPerFrame, summary.generateCPUMsPerFrame, 100 * summary.embedCPUMsPerFrame / summary.generateCPUMsPerFrame))
             print("attack        bit accuracy mean / min   raw channel mean   found")
             for row in summary.rows {
                 print(row.attack.padding(toLength: 14, withPad: " ", startingAt: 0)
@@ -126,21 +132,24 @@ extension Bench {
             let attacked = dir.appendingPathComponent("attacked.mp4")
             let (board, _) = Screenwriter().write(prompt, seconds: seconds, seed: 1)
             let render: RenderResult
+            let generateStart = Self.cpuMilliseconds()
             do { render = try Director().render(board, options: RenderOptions(width: width, height: height, output: reference)) } catch {
                 throw CLIError("\(prompt): \(error)")
             }
+            let generateCPU = Self.cpuMilliseconds() - generateStart
             // Embed into the decoded reference frames and encode them as the Director would.
             let frames = try Decode.frames(reference, width: width, height: height)
             let mark = InvisibleWatermark(payload: payload, width: width, height: height)
             let encoder = try VideoEncoder(settings: EncodeSettings(
                 format: VideoFormat(width: width, height: height, fps: render.fps), frameCount: frames.count, output: marked))
-            var embedSeconds = 0.0, squaredError = 0.0
+            var embedSeconds = 0.0, embedCPU = 0.0, squaredError = 0.0
             var rgba = [UInt8](repeating: 255, count: width * height * 4)
             for rgb in frames {
                 for i in 0..<width * height { rgba[4 * i] = rgb[3 * i]; rgba[4 * i + 1] = rgb[3 * i + 1]; rgba[4 * i + 2] = rgb[3 * i + 2] }
-                let start = Date()
+                let start = Date(), startCPU = Self.cpuMilliseconds()
                 rgba.withUnsafeMutableBytes { mark.embed(rgba: $0) }
                 embedSeconds += Date().timeIntervalSince(start)
+                embedCPU += Self.cpuMilliseconds() - startCPU
                 for i in 0..<width * height {
                     let d = 0.2126 * (Double(rgba[4 * i]) - Double(rgb[3 * i])) + 0.7152 * (Double(rgba[4 * i + 1]) - Double(rgb[3 * i + 1]))
                         + 0.0722 * (Double(rgba[4 * i + 2]) - Double(rgb[3 * i + 2]))
@@ -167,7 +176,16 @@ extension Bench {
                 prompt: prompt, frames: frames.count, psnrY: 10 * log10(255 * 255 / max(squaredError / pixels, 1e-12)),
                 embedMsPerFrame: 1000 * embedSeconds / Double(frames.count),
                 generateMsPerFrame: 1000 * render.timings.total / Double(render.frames),
+                embedCPUMsPerFrame: embedCPU / Double(frames.count), generateCPUMsPerFrame: generateCPU / Double(render.frames),
                 attacks: attacks, falsePositives: unmarked.filter(\.found).count, unmarkedPilotScores: unmarked.map(\.pilotScore))
+        }
+
+        /// User plus system CPU time of this process so far, in milliseconds.
+        private static func cpuMilliseconds() -> Double {
+            var usage = rusage()
+            getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+            let time = [usage.ru_utime, usage.ru_stime].map { Double($0.tv_sec) * 1000 + Double($0.tv_usec) / 1000 }
+            return time[0] + time[1]
         }
 
         /// Fraction of `bits` equal to the bits of `hex` (most significant first); 0 when `hex` is empty.
@@ -196,6 +214,8 @@ extension Bench {
                 meanPSNRY: results.map(\.psnrY).reduce(0, +) / n, minPSNRY: results.map(\.psnrY).min() ?? 0,
                 embedMsPerFrame: results.map(\.embedMsPerFrame).reduce(0, +) / n,
                 generateMsPerFrame: results.map(\.generateMsPerFrame).reduce(0, +) / n,
+                embedCPUMsPerFrame: results.map(\.embedCPUMsPerFrame).reduce(0, +) / n,
+                generateCPUMsPerFrame: results.map(\.generateCPUMsPerFrame).reduce(0, +) / n,
                 rows: rows, unmarkedClips: 2 * results.count, falsePositives: results.map(\.falsePositives).reduce(0, +),
                 falsePositiveBound: WatermarkDetector.falsePositiveBound, build: build)
         }

@@ -2,56 +2,70 @@ import Foundation
 import Media
 import Provenance
 
-/// A textured synthetic clip for the watermark tests: a moving diagonal gradient, drifting smooth
-/// blobs, per-frame grain and two moving shapes, at 360x640, 2 s at 24 fps. Built once per test process.
-struct WatermarkTestClip: Sendable {
-    static let width = 360
-    static let height = 640
+/// A synthetic stand-in for a rendered shot, 720x1280 (the default render size), 1.5 s at 24 fps:
+/// a still, textured set (a diagonal gradient, smooth blobs, grain), a band of it that slides
+/// sideways (a moving gradient), and two moving shapes. The set is built once; frames are made on
+/// the fly from it, so no test holds the clip in memory.
+enum WatermarkTestClip {
+    static let width = 720
+    static let height = 1280
     static let fps = 24
-    static let frameCount = 48
+    static let frameCount = 36
     static let payload = WatermarkPayload(issuer: 42, videoID: 0x12_3456_789A, aiGenerated: true)
-    static let shared = WatermarkTestClip()
+    static let watermark = InvisibleWatermark(payload: payload, width: width, height: height)
 
-    /// RGBA frames without and with the watermark.
-    let plain: [[UInt8]]
-    let marked: [[UInt8]]
-
-    private init() {
-        plain = (0..<Self.frameCount).map { Self.frame($0) }
-        let mark = InvisibleWatermark(payload: Self.payload, width: Self.width, height: Self.height)
-        marked = plain.map { frame in
-            var copy = frame
-            copy.withUnsafeMutableBytes { mark.embed(rgba: $0) }
-            return copy
+    /// Frame `t` as RGBA, marked or not.
+    static func frame(_ t: Int, marked: Bool) -> [UInt8] {
+        var rgba = background
+        let rowBytes = width * 4, shift = (3 * t % width) * 4
+        for y in 200..<360 {
+            let row = y * rowBytes
+            rgba.replaceSubrange(row..<row + rowBytes, with: background[row + shift..<row + rowBytes] + background[row..<row + shift])
         }
+        let circle = (x: 160 + 8 * t, y: 500 + 4 * t, r: 100)
+        for y in circle.y - circle.r..<circle.y + circle.r {
+            for x in circle.x - circle.r..<circle.x + circle.r where (x - circle.x) * (x - circle.x) + (y - circle.y) * (y - circle.y) < circle.r * circle.r {
+                paint(&rgba, x, y, 200 + Double((x + y) % 16))
+            }
+        }
+        for y in 800..<940 {
+            for x in 500 - 2 * t..<660 - 2 * t { paint(&rgba, x, y, 30 + Double(hash(x, y, 0) % 5)) }
+        }
+        if marked { rgba.withUnsafeMutableBytes { watermark.embed(rgba: $0) } }
+        return rgba
     }
 
-    /// Encodes `frames` the way the Director does (standard quality) into `url`.
-    static func write(_ frames: [[UInt8]], to url: URL) throws {
-        let format = VideoFormat(width: width, height: height, fps: fps)
-        let encoder = try VideoEncoder(settings: EncodeSettings(format: format, frameCount: frames.count, output: url))
-        for frame in frames { try encoder.append(frame) }
-        try encoder.finish()
-    }
-
-    private static func frame(_ t: Int) -> [UInt8] {
+    /// The still set: gradient, blobs of value noise about 23 pixels across, and ±1 grain.
+    private static let background: [UInt8] = {
         var rgba = [UInt8](repeating: 255, count: width * height * 4)
-        let circle = (x: 80.0 + 4.0 * Double(t), y: 200.0 + 2.0 * Double(t), r: 50.0)
         for y in 0..<height {
             for x in 0..<width {
-                let blob = 28 * smoothNoise(Double(x + 2 * t) / 23, Double(y + t) / 23)
-                let grain = Double(hash(x, y, t) % 9) - 4
-                var base = 40 + 150 * Double(x + y + 3 * t) / Double(width + height) + blob + grain
-                let dx = Double(x) - circle.x, dy = Double(y) - circle.y
-                if dx * dx + dy * dy < circle.r * circle.r { base = 220 - blob / 2 }
-                if (250..<330).contains(x - t), (400..<470).contains(y) { base = 30 + grain }
-                let i = (y * width + x) * 4
-                rgba[i] = clamp(base * 1.05 + 10)
-                rgba[i + 1] = clamp(base)
-                rgba[i + 2] = clamp(base * 0.8 + 20)
+                let blob = 28 * smoothNoise(Double(x) / 23, Double(y) / 23)
+                paint(&rgba, x, y, 40 + 150 * Double(x + y) / Double(width + height) + blob + Double(hash(x, y, 1) % 3) - 1)
             }
         }
         return rgba
+    }()
+
+    /// Sets a pixel to a warm grey of luma-ish value `v`.
+    private static func paint(_ rgba: inout [UInt8], _ x: Int, _ y: Int, _ v: Double) {
+        let i = (y * width + x) * 4
+        rgba[i] = clamp(v * 1.05 + 10)
+        rgba[i + 1] = clamp(v)
+        rgba[i + 2] = clamp(v * 0.8 + 20)
+    }
+
+    /// Frame `t`'s BT.709 luma, for detecting in memory.
+    static func luma(_ t: Int, marked: Bool) -> LumaFrame {
+        LumaFrame(width: width, height: height, rgb: frame(t, marked: marked), bytesPerPixel: 4)
+    }
+
+    /// Encodes the clip the way the Director does (standard quality) into `url`.
+    static func write(marked: Bool, to url: URL) throws {
+        let format = VideoFormat(width: width, height: height, fps: fps)
+        let encoder = try VideoEncoder(settings: EncodeSettings(format: format, frameCount: frameCount, output: url))
+        for t in 0..<frameCount { try encoder.append(frame(t, marked: marked)) }
+        try encoder.finish()
     }
 
     private static func clamp(_ v: Double) -> UInt8 { UInt8(max(0, min(255, v.rounded()))) }

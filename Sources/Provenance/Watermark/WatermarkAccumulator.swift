@@ -11,7 +11,7 @@ struct WatermarkAccumulator {
     /// Embedding-size pixels per decoded pixel: as rendered, rescaled to 2/3 (e.g. 1080 → 720 rows), halved.
     static let scales: [Double] = [1, 1.5, 2]  // the fold's inner loop is written for exactly three
     static let clip: Float = 8
-    static let radius = 8
+    static let radius = 3
 
     private static let tile = WatermarkTile.size
     private(set) var frames = 0
