@@ -1,6 +1,6 @@
 /// Finds where the tile grid sits in a folded accumulator: the cyclic shift that best matches the pilot.
 ///
-/// Every one of the 64×64 shifts is scored by correlating the pilot chips with the accumulator; the
+/// Every one of the 128×128 shifts is scored by correlating the pilot chips with the accumulator; the
 /// score is reported as a z-value against all other shifts (the null distribution of this clip), which
 /// also makes it independent of gain and contrast. The best few well-separated peaks become candidates
 /// for decoding.
@@ -12,7 +12,7 @@ struct WatermarkAlignment {
         var z: Double
     }
 
-    /// The accumulator summed over each 4×4 chip at every cyclic offset: `chipSums[y·64 + x]` is the chip whose top left is (x, y).
+    /// The accumulator summed over a chip's square at every cyclic offset: `chipSums[y·128 + x]` is the chip whose top left is (x, y).
     let chipSums: [Float]
     /// Best shifts first, at least a chip apart.
     let peaks: [Peak]

@@ -14,10 +14,11 @@ public struct WatermarkDetection: Sendable, Codable, Equatable {
     public var confidence: Double
     /// Upper bound on the probability that an unmarked video is reported as marked (the threshold's bound).
     public var falsePositiveBound: Double
-    /// z-value of the chosen pilot peak against all other shifts (≈ 3–4.5 on unmarked video).
+    /// z-value of the chosen pilot peak against all other shifts (≈ 3.5–4.5 on unmarked video).
     public var pilotScore: Double
-    /// Fraction of channel bits whose hard decision agrees with the re-encoded decoded message:
-    /// an estimate of the raw bit accuracy (≈ 0.5–0.6 on unmarked video).
+    /// Fraction of channel bits whose hard decision agrees with the re-encoded decoded message: close to
+    /// the raw bit accuracy on marked video; ≈ 0.8 on unmarked video, because Viterbi picks the codeword
+    /// nearest to the noise.
     public var channelAgreement: Double
     /// The 64 decoded payload bits as hex (also when the CRC failed), for measuring bit accuracy.
     public var messageHex: String
@@ -27,7 +28,7 @@ public struct WatermarkDetection: Sendable, Codable, Equatable {
     public var framesUsed: Int
     /// Embedding-size pixels per decoded pixel of the chosen hypothesis (1, 1.5 or 2).
     public var scale: Double
-    /// Cyclic shift of the tile grid, in embedding-size pixels (0…63).
+    /// Cyclic shift of the tile grid in the fold, in embedding-size pixels (0…127).
     public var shiftX: Int
     public var shiftY: Int
 }

@@ -8,7 +8,7 @@ import Media
 /// let result = try WatermarkDetector.detect(video: url)
 /// if result.found { print(result.payload!) }
 /// ```
-/// Frames are streamed from ffmpeg and folded into a 64×64 accumulator per scale hypothesis
+/// Frames are streamed from ffmpeg and folded into a 128×128 accumulator per scale hypothesis
 /// (``WatermarkAccumulator``); then, per hypothesis, the pilot locates the tile grid
 /// (``WatermarkAlignment``) and the best ``candidatesPerScale`` alignments are decoded by Viterbi.
 /// The first (highest pilot) candidate whose CRC-32 matches is the answer.

@@ -1,20 +1,21 @@
-/// Where each channel bit and each pilot chip sits in the 64×64-pixel tile that repeats over the frame.
+/// Where each channel bit and each pilot chip sits in the 128×128-pixel tile that repeats over the frame.
 ///
-/// The tile is a 16×16 grid of 4×4-pixel chips. A keyed shuffle assigns 204 chips to the channel bits
+/// The tile is a 16×16 grid of 8×8-pixel chips. A keyed shuffle assigns 204 chips to the channel bits
 /// (``WatermarkCodeword``) and the remaining 52 to a known pilot. A chip's sign is `±1` for its bit,
 /// times a keyed whitening sign, so any payload — even all zeros — looks like noise and the pilot is
 /// not mistaken for data. Why these sizes:
-/// - 4×4-pixel chips carry their energy below x264's quantization cut-off at CRF 23–38 and are still
-///   2×2 pixels after a 50 % downscale;
-/// - a 64-pixel tile repeats ~225 times in a 720×1280 frame, so the detector averages content away by
-///   folding, and a crop is only a cyclic shift of the tile (4096 candidates, searched exhaustively);
+/// - an 8×8 chip covers a whole 8×8 (or four 4×4) x264 transform blocks, so a ±1–3 level offset becomes
+///   a DC coefficient of 8–24 that survives quantization, and motion compensation that drags the
+///   pattern a few pixels still leaves most of each chip in place (4×4 chips, tried first, were lost
+///   at CRF 28); after a 50 % downscale the chips are still 4×4 pixels;
+/// - a 128-pixel tile repeats ~56 times in a 720×1280 frame, so the detector averages content away by
+///   folding, and a crop is only a cyclic shift of the tile (16 384 candidates, searched exhaustively);
 /// - the pattern is the same in every frame, so frame-rate changes and trimming do not matter.
 enum WatermarkTile {
     static let size = 128
     static let chip = 8
     static let side = size / chip
     static let chipCount = side * side
-    static let pilotCount = chipCount - WatermarkCodeword.channelCount
 
     /// Chip index (row-major in the 16×16 grid) of each channel bit.
     static let dataChips: [Int] = layout.data
@@ -30,18 +31,7 @@ enum WatermarkTile {
             chips[dataChips[bit]] = Int8((value ? 1 : -1) * whitening[bit])
         }
         for (chip, sign) in pilot { chips[chip] = Int8(sign) }
-        return pixels(chips)
-    }
-
-    /// The pilot alone as pixel signs (±1 on pilot chips, 0 on data chips), row-major.
-    static let pilotPattern: [Int8] = {
-        var chips = [Int8](repeating: 0, count: chipCount)
-        for (chip, sign) in pilot { chips[chip] = Int8(sign) }
-        return pixels(chips)
-    }()
-
-    private static func pixels(_ chips: [Int8]) -> [Int8] {
-        (0..<size * size).map { chips[($0 / size / chip) * side + ($0 % size) / chip] }
+        return (0..<size * size).map { chips[($0 / size / chip) * side + ($0 % size) / chip] }
     }
 
     /// The keyed layout. The key is fixed: detection needs no secret, only this build's layout.
