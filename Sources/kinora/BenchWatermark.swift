@@ -96,7 +96,8 @@ extension Bench {
             let list = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") }.prefix(limit)
             let (width, height) = try VideoFormat.parseSize(size)
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kinora-bench-watermark-\(ProcessInfo.processInfo.processIdentifier)")
+            let dir = FileManager.default.temporaryDirectory
+                .appendingPathComponent("kinora-bench-watermark-\(ProcessInfo.processInfo.processIdentifier)")
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: dir) }
             var results: [PromptResult] = []
@@ -108,8 +109,9 @@ extension Bench {
                     try JSONOutput.print(result)
                 } else {
                     let accuracies = result.attacks.map { String(format: "%@ %.3f%@", $0.attack, $0.bitAccuracy, $0.found ? "" : "✗") }
-                    print(String(format: "%2d. PSNR-Y %.2f dB, embed %.2f ms/frame, FP %d | ", index + 1, result.psnrY, result.embedMsPerFrame, result.falsePositives)
-                        + accuracies.joined(separator: ", ") + " | \(prompt)")
+                    let head = String(format: "%2d. PSNR-Y %.2f dB, embed %.2f ms/frame, FP %d | ",
+                                      index + 1, result.psnrY, result.embedMsPerFrame, result.falsePositives)
+                    print(head + accuracies.joined(separator: ", ") + " | \(prompt)")
                 }
             }
             let summary = summarize(results, size: size)
@@ -122,9 +124,11 @@ extension Bench {
             print("attack        bit accuracy mean / min   raw channel mean   found")
             for row in summary.rows {
                 print(row.attack.padding(toLength: 14, withPad: " ", startingAt: 0)
-                    + String(format: "%.4f / %.4f          %.4f             %.2f", row.meanBitAccuracy, row.minBitAccuracy, row.meanRawAccuracy, row.foundRate))
+                    + String(format: "%.4f / %.4f          %.4f             %.2f",
+                             row.meanBitAccuracy, row.minBitAccuracy, row.meanRawAccuracy, row.foundRate))
             }
-            print(String(format: "false positives: %d of %d unmarked clips; threshold bound %.2e", summary.falsePositives, summary.unmarkedClips, summary.falsePositiveBound))
+            print(String(format: "false positives: %d of %d unmarked clips; threshold bound %.2e",
+                         summary.falsePositives, summary.unmarkedClips, summary.falsePositiveBound))
         }
 
         private func measure(_ prompt: String, payload: WatermarkPayload, width: Int, height: Int, in dir: URL) throws -> PromptResult {

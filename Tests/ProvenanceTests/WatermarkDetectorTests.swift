@@ -60,6 +60,14 @@ import TestSupport
         #expect(throws: WatermarkError.self) { try WatermarkDetector.detect(video: dir.appendingPathComponent("missing.mp4")) }
     }
 
+    @Test func handlesFramesSmallerThanATile() {
+        let frames = (0..<3).map { t in LumaFrame(width: 10, height: 6, luma: (0..<60).map { UInt8(($0 * 7 + t) % 256) }) }
+        let result = WatermarkDetector.detect(frames: frames)
+        #expect(!result.found)
+        #expect(result.framesUsed == 3)
+        #expect(!WatermarkDetector.detect(frames: [LumaFrame]()).found)
+    }
+
     @Test func boundsFalsePositivesBelowOneInAMillion() {
         #expect(WatermarkDetector.falsePositiveBound <= 1e-6)
     }

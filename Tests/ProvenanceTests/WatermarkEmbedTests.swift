@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Provenance
 
@@ -13,7 +14,7 @@ import Testing
                 count += 1
             }
         }
-        return 10 * Foundation.log10(255 * 255 / max(squares / Double(count), 1e-12))
+        return 10 * log10(255 * 255 / max(squares / Double(count), 1e-12))
     }
 
     @Test func staysAbove42DecibelsPSNRY() {
@@ -27,7 +28,8 @@ import Testing
         let frame = WatermarkTestClip.frame(5, marked: false)
         func marked(_ payload: WatermarkPayload) -> [UInt8] {
             var copy = frame
-            copy.withUnsafeMutableBytes { InvisibleWatermark(payload: payload, width: WatermarkTestClip.width, height: WatermarkTestClip.height).embed(rgba: $0) }
+            let mark = InvisibleWatermark(payload: payload, width: WatermarkTestClip.width, height: WatermarkTestClip.height)
+            copy.withUnsafeMutableBytes { mark.embed(rgba: $0) }
             return copy
         }
         #expect(marked(WatermarkTestClip.payload) == marked(WatermarkTestClip.payload))
@@ -67,5 +69,3 @@ import Testing
         }
     }
 }
-
-import Foundation

@@ -24,7 +24,8 @@ enum WatermarkTestClip {
         }
         let circle = (x: 160 + 8 * t, y: 500 + 4 * t, r: 100)
         for y in circle.y - circle.r..<circle.y + circle.r {
-            for x in circle.x - circle.r..<circle.x + circle.r where (x - circle.x) * (x - circle.x) + (y - circle.y) * (y - circle.y) < circle.r * circle.r {
+            for x in circle.x - circle.r..<circle.x + circle.r
+            where (x - circle.x) * (x - circle.x) + (y - circle.y) * (y - circle.y) < circle.r * circle.r {
                 paint(&rgba, x, y, 200 + Double((x + y) % 16))
             }
         }

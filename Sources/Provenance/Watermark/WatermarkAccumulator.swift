@@ -91,7 +91,9 @@ struct WatermarkAccumulator {
         let flatColumnBins: [Int32]
 
         /// Adds the clipped high-pass of `rows` to `sums` (scale-major, one tile of bins each).
-        func fold(_ rows: Range<Int>, luma: UnsafeMutablePointer<UInt8>, integral: UnsafeMutablePointer<Int32>, into sums: UnsafeMutablePointer<Float>) {
+        func fold(
+            _ rows: Range<Int>, luma: UnsafeMutablePointer<UInt8>, integral: UnsafeMutablePointer<Int32>, into sums: UnsafeMutablePointer<Float>
+        ) {
             let stride = width + 1, binCount = WatermarkTile.size * WatermarkTile.size, clip = WatermarkAccumulator.clip
             x0.withUnsafeBufferPointer { x0 in
                 x1.withUnsafeBufferPointer { x1 in
