@@ -1,10 +1,10 @@
 /// How strongly each 8×8 block of a frame may be marked: ±1 luma level on flat areas and gradients,
 /// up to ±3 where texture hides it, capped per frame so PSNR-Y never drops below 42 dB.
 ///
-/// Activity is the mean absolute difference between horizontally and vertically neighbouring
-/// R, G and B values, sampled on every other row pair (rows 0–1, 2–3, …) 16 bytes at a time: the
-/// mask needs a coarse texture estimate, not every pixel, and this keeps it within the ~2 ms per
-/// 720×1280 frame the embedder may cost. A smooth gradient changes by at most a level or two per
+/// Activity is the mean absolute difference between neighbouring R, G and B values: to the right on
+/// even rows, and down from each even row to the next, 16 bytes at a time. The mask needs a coarse
+/// texture estimate, not every pixel pair, and this keeps it within the ~2 ms per 720×1280 frame
+/// the embedder may cost. A smooth gradient changes by at most a level or two per
 /// pixel, so it stays at ±1, below the visibility of banding-free 8-bit video; texture, edges and
 /// noise take the stronger marks that survive heavy compression.
 struct PerceptualMask {

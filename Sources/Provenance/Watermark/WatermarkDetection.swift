@@ -14,7 +14,7 @@ public struct WatermarkDetection: Sendable, Codable, Equatable {
     public var confidence: Double
     /// Upper bound on the probability that an unmarked video is reported as marked (the threshold's bound).
     public var falsePositiveBound: Double
-    /// z-value of the chosen pilot peak against all other shifts (≈ 3.5–4.5 on unmarked video).
+    /// z-value of the chosen pilot peak against all other shifts (≈ 3–4.5 on unmarked video).
     public var pilotScore: Double
     /// Fraction of channel bits whose hard decision agrees with the re-encoded decoded message: close to
     /// the raw bit accuracy on marked video; ≈ 0.8 on unmarked video, because Viterbi picks the codeword
