@@ -134,7 +134,7 @@ public struct Director: Sendable {
 
         if let identity = options.provenance.signing {
             do {
-                try ContentCredentials.embed(Self.credentials(board, options: options, videoID: marks.videoID), into: options.output, identity: identity)
+                try ContentCredentials.embed(Self.credentials(board, options: options, videoID: marks.videoID, watermark: marks.payload?.hex), into: options.output, identity: identity)
             } catch {
                 for url in [options.output, options.trace].compactMap({ $0 }) { try? FileManager.default.removeItem(at: url) }
                 throw DirectorError("\(error)")
@@ -159,10 +159,10 @@ public struct Director: Sendable {
     }
 
     /// What the C2PA manifest says: made by Kinora's simulation engine, for whom, with which seed.
-    static func credentials(_ board: Storyboard, options: RenderOptions, videoID: UInt64) -> CredentialsContent {
+    static func credentials(_ board: Storyboard, options: RenderOptions, videoID: UInt64, watermark: String?) -> CredentialsContent {
         CredentialsContent(
             title: board.prompt.isEmpty ? nil : String(board.prompt.prefix(200)), creator: options.provenance.creator,
-            generatorVersion: KinoraVersion.string, sourceType: .algorithmicMedia,
+            generatorVersion: KinoraVersion.string, sourceType: .algorithmicMedia, watermark: watermark,
             parameters: ["seed": "\(board.seed)", "style": board.style.rawValue, "videoID": String(videoID, radix: 16)])
     }
 

@@ -6,7 +6,10 @@ import Storyboard
 /// the invisible one over everything, so the invisible payload also covers the visible mark.
 struct FrameMarks {
     let visible: VisibleWatermark?
+    let invisible: InvisibleWatermark?
     let videoID: UInt64
+    /// The invisible watermark's payload, also named in the C2PA manifest.
+    var payload: WatermarkPayload? { invisible?.payload }
 
     init(board: Storyboard, options: RenderOptions, seconds: Double) {
         let p = options.provenance
@@ -14,10 +17,15 @@ struct FrameMarks {
         visible = p.watermarks
             ? VisibleWatermark(handle: p.creator, width: options.width, height: options.height, fps: options.fps, seconds: seconds, seed: videoID)
             : nil
+        // The AI flag is set: the video is synthetic, whether a simulation or a neural model made it.
+        invisible = p.watermarks
+            ? InvisibleWatermark(payload: WatermarkPayload(issuer: p.issuer, videoID: videoID, aiGenerated: true), width: options.width, height: options.height)
+            : nil
     }
 
     func apply(_ frame: UnsafeMutableRawBufferPointer, index: Int) {
         visible?.draw(rgba: frame, frameIndex: index)
+        invisible?.embed(rgba: frame)
     }
 
     /// A stable 40-bit id from what determines the video, so the same render gets the same id.

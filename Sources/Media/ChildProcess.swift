@@ -75,6 +75,20 @@ final class ChildProcess: @unchecked Sendable {
         return ChildProcess.readToEnd(handle.fileDescriptor, keepingLast: nil)
     }
 
+    /// Reads stdout until `buffer` is full or the child closes it; returns the number of bytes read.
+    /// For streaming large outputs (decoded frames) without holding them all.
+    func readOutput(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        guard let fd = output?.fileHandleForReading.fileDescriptor, let base = buffer.baseAddress else { return 0 }
+        var filled = 0
+        while filled < buffer.count {
+            let n = read(fd, base + filled, buffer.count - filled)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            filled += n
+        }
+        return filled
+    }
+
     /// Waits for the child to exit and for its stderr to be fully read; returns the exit status,
     /// or nil if it died from a signal.
     @discardableResult

@@ -7,7 +7,7 @@ import Storyboard
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks (build with -c release first).",
-        subcommands: [Pipeline.self, RenderOnly.self, Audio.self, API.self, PhysicsEngine.self],
+        subcommands: [Pipeline.self, RenderOnly.self, Audio.self, API.self, PhysicsEngine.self, Watermark.self],
         defaultSubcommand: Pipeline.self)
 }
 

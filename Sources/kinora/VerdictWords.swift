@@ -2,7 +2,29 @@ import Provenance
 
 /// Says a verification verdict in plain words, the way a person asking "is this real?" needs it.
 enum VerdictWords {
-    static func explain(_ c2pa: CredentialsReport) -> String {
+    static func explain(_ c2pa: CredentialsReport, watermark: WatermarkDetection) -> String {
+        credentials(c2pa) + " " + mark(watermark, c2pa: c2pa)
+    }
+
+    private static func mark(_ w: WatermarkDetection, c2pa: CredentialsReport) -> String {
+        guard w.found, let payload = w.payload else {
+            return c2pa.state == .absent
+                ? "No Kinora watermark was found either: nothing in the file says it was made with Kinora (which does not prove it wasn't)."
+                : "The invisible watermark was not found (it may have been degraded)."
+        }
+        let who = "issuer \(payload.issuer), video \(String(payload.videoID, radix: 16))\(payload.aiGenerated ? ", marked as AI-generated" : "")"
+        switch c2pa.state {
+        case .absent:
+            return "But the invisible watermark identifies it as a Kinora video (\(who)); ask the issuing studio for its record."
+        case .trusted, .valid, .invalid:
+            if let signed = c2pa.manifest?.watermark, signed != payload.hex {
+                return "The invisible watermark (\(who)) does NOT match the one the credentials name (\(signed)): the picture and the credentials come from different videos."
+            }
+            return "The invisible watermark agrees (\(who))."
+        }
+    }
+
+    private static func credentials(_ c2pa: CredentialsReport) -> String {
         switch c2pa.state {
         case .absent:
             return "This file carries no content credentials: they were never added, or they were stripped when the file was re-encoded or uploaded."

@@ -26,7 +26,31 @@ struct Verify: ParsableCommand {
     struct Verdict: Encodable {
         var file: String
         var c2pa: CredentialsReport
+        var watermark: Watermark
         var explanation: String
+    }
+
+    /// The invisible watermark as the verdict shows it: `payload` is the 64-bit message in hex.
+    struct Watermark: Encodable {
+        var found: Bool
+        var payload: String?
+        var confidence: Double
+        var issuer: UInt16?
+        var videoID: String?
+        var aiGenerated: Bool?
+        var falsePositiveBound: Double
+        var framesUsed: Int
+
+        init(_ d: WatermarkDetection) {
+            found = d.found
+            payload = d.payload?.hex
+            confidence = d.confidence
+            issuer = d.payload?.issuer
+            videoID = d.payload.map { String($0.videoID, radix: 16) }
+            aiGenerated = d.payload?.aiGenerated
+            falsePositiveBound = d.falsePositiveBound
+            framesUsed = d.framesUsed
+        }
     }
 
     func run() throws {
@@ -38,7 +62,8 @@ struct Verify: ParsableCommand {
         let verdict: Verdict
         do {
             let report = try ContentCredentials.verify(url, anchors: try StudioKeys.anchors(extra: anchors))
-            verdict = Verdict(file: url.path, c2pa: report, explanation: VerdictWords.explain(report))
+            let mark = try WatermarkDetector.detect(video: url)
+            verdict = Verdict(file: url.path, c2pa: report, watermark: Watermark(mark), explanation: VerdictWords.explain(report, watermark: mark))
         } catch {
             throw CLIError("\(error)")
         }
@@ -47,6 +72,8 @@ struct Verify: ParsableCommand {
         } else {
             print(verdict.explanation)
             if !verdict.c2pa.codes.isEmpty { print("C2PA: \(verdict.c2pa.state.rawValue) (\(verdict.c2pa.codes.joined(separator: ", ")))") }
+            let w = verdict.watermark
+            print(w.found ? "Watermark: found, payload \(w.payload ?? "?"), confidence \(w.confidence)" : "Watermark: not found (confidence it is there: \(String(format: "%.2f", w.confidence)))")
         }
     }
 }

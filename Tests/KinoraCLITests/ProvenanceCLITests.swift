@@ -20,7 +20,7 @@ import TestSupport
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let env = Self.environment(home: dir.appendingPathComponent("home"))
-        let g = try CLIRunner.run(["generate", "a red ball bounces on a beach", "--seconds", "2", "--size", "180x320", "--creator", "@ana", "-o", "v.mp4", "--quiet"], in: dir, environment: env)
+        let g = try CLIRunner.run(["generate", "a red ball bounces on a beach", "--seconds", "2", "--size", "360x640", "--creator", "@ana", "-o", "v.mp4", "--quiet"], in: dir, environment: env)
         #expect(g.status == 0, "\(g.stderr)")
         let video = dir.appendingPathComponent("v.mp4")
         let root = dir.appendingPathComponent("home/credentials/root.pem")
@@ -39,6 +39,11 @@ import TestSupport
         #expect(manifest?["creator"] as? String == "@ana")
         #expect(manifest?["digitalSourceType"] as? String == "http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia")
         #expect((verdict?["explanation"] as? String)?.contains("made with Kinora") == true)
+        let mark = verdict?["watermark"] as? [String: Any]
+        #expect(mark?["found"] as? Bool == true)
+        #expect((mark?["payload"] as? String)?.count == 16)
+        #expect((mark?["confidence"] as? Double ?? 0) > 0.99)
+        #expect(mark?["payload"] as? String == manifest?["watermark"] as? String, "the credentials name the watermark in the pixels")
 
         // Without the studio's root (another machine), the same file is Valid but its signer unconfirmed.
         let elsewhere = try CLIRunner.run(["verify", "v.mp4"], in: dir, environment: Self.environment(home: dir.appendingPathComponent("other")))
@@ -48,10 +53,13 @@ import TestSupport
         #expect(anchored.stdout.contains("C2PA: Trusted"))
 
         // A re-encoded copy has lost its credentials, and verify says so.
-        _ = try TestSupport.run(program: "ffmpeg", ["-v", "error", "-i", video.path, "-c:v", "libx264", "-crf", "30", "-c:a", "copy", dir.appendingPathComponent("copy.mp4").path])
+        _ = try TestSupport.run(program: "ffmpeg", ["-v", "error", "-i", video.path, "-c:v", "libx264", "-crf", "28", "-c:a", "copy", dir.appendingPathComponent("copy.mp4").path])
         let copy = try CLIRunner.run(["verify", "copy.mp4", "--json"], in: dir, environment: env)
         #expect(copy.status == 0)
         #expect(copy.stdout.contains("\"state\":\"absent\""))
+        let stripped = try JSONSerialization.jsonObject(with: Data(copy.stdout.utf8)) as? [String: Any]
+        #expect((stripped?["watermark"] as? [String: Any])?["payload"] as? String == mark?["payload"] as? String, "the watermark survives re-encoding")
+        #expect((stripped?["explanation"] as? String)?.contains("watermark identifies it") == true)
     }
 
     @Test func verifyRefusesWhatIsNotAVideoWithOneClearLine() throws {
