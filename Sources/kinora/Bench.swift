@@ -30,6 +30,9 @@ extension Bench {
         @Flag(help: "Print the result as JSON.")
         var json = false
 
+        @Flag(help: "Leave out the visible and invisible watermarks, to measure what they cost.")
+        var unmarked = false
+
         struct Report: Encodable {
             var prompt: String
             var size: String
@@ -51,7 +54,8 @@ extension Bench {
             var (board, _) = Screenwriter().write(prompt, seconds: flags.length, seed: flags.seed ?? 1)
             if let style = flags.style, let s = Style(rawValue: style) { board.style = s }
             let parse = Date().timeIntervalSince(start)
-            let options = RenderOptions(width: w, height: h, fps: flags.fps, quality: flags.quality, output: dir.appendingPathComponent("bench.mp4"))
+            var options = RenderOptions(width: w, height: h, fps: flags.fps, quality: flags.quality, output: dir.appendingPathComponent("bench.mp4"))
+            options.provenance.watermarks = !unmarked
             let result: RenderResult
             do { result = try Director().render(board, options: options, parseSeconds: parse) } catch { throw CLIError("\(error)") }
             var usage = rusage()

@@ -137,7 +137,10 @@ extension Bench {
             let (board, _) = Screenwriter().write(prompt, seconds: seconds, seed: 1)
             let render: RenderResult
             let generateStart = Self.cpuMilliseconds()
-            do { render = try Director().render(board, options: RenderOptions(width: width, height: height, output: reference)) } catch {
+            // The reference is unmarked: the Director draws both watermarks unless told not to.
+            var options = RenderOptions(width: width, height: height, output: reference)
+            options.provenance.watermarks = false
+            do { render = try Director().render(board, options: options) } catch {
                 throw CLIError("\(prompt): \(error)")
             }
             let generateCPU = Self.cpuMilliseconds() - generateStart

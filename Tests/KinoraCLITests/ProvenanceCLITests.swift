@@ -75,6 +75,23 @@ import TestSupport
         }
     }
 
+    @Test func aHugeFileThatOnlyLooksLikeAnMP4GetsAClearAnswerQuickly() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // 4 GiB, sparse: an 'ftyp' box, then nothing but zeros.
+        let huge = dir.appendingPathComponent("huge.mp4")
+        var header = Data([0, 0, 0, 24]) + Data("ftypisom".utf8) + Data([0, 0, 2, 0]) + Data("isomiso2".utf8)
+        header.count = 24
+        try header.write(to: huge)
+        let file = try FileHandle(forWritingTo: huge)
+        try file.truncate(atOffset: 4 << 30)
+        try file.close()
+        let r = try CLIRunner.run(["verify", "huge.mp4"], in: dir, environment: Self.environment(home: dir.appendingPathComponent("home")))
+        #expect(r.status == 1, "\(r.stdout)")
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("huge.mp4"))
+    }
+
     @Test func halfConfiguredOperatorKeysAreRefusedBeforeAnythingIsWritten() throws {
         let dir = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
