@@ -48,4 +48,21 @@ struct PartialFile {
     func discard() {
         try? FileManager.default.removeItem(at: temporary)
     }
+
+    /// Runs ffmpeg to write one image into the temporary file and commits it, or removes it and
+    /// throws `noPicture` when ffmpeg fails or exits 0 with an empty image (no frame was decoded).
+    func writeImage(ffmpeg: URL, arguments: [String], noPicture: @autoclosure () -> String) throws {
+        do {
+            _ = try ChildProcess.run(ffmpeg, arguments + [temporary.path])
+        } catch {
+            discard()
+            throw error
+        }
+        // An empty JPEG is 0 bytes, an empty WebP 8.
+        guard temporarySize > 32 else {
+            discard()
+            throw MediaError(.invalidArgument, noPicture())
+        }
+        try commit()
+    }
 }

@@ -18,18 +18,8 @@ public enum Spritesheet {
         let arguments = [
             "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i", video.path, "-map", "0:v:0",
             "-vf", "fps=\(rate),scale=\(tileWidth):-2:in_color_matrix=bt709:in_range=tv:out_color_matrix=bt601:out_range=pc,tile=\(columns)x\(rows),format=yuvj420p",
-            "-frames:v", "1", "-c:v", "mjpeg", "-q:v", "4", "-f", "image2", "-update", "1", partial.temporary.path,
+            "-frames:v", "1", "-c:v", "mjpeg", "-q:v", "4", "-f", "image2", "-update", "1",
         ]
-        do {
-            _ = try ChildProcess.run(ffmpeg, arguments)
-        } catch {
-            partial.discard()
-            throw error
-        }
-        guard partial.temporarySize > 32 else {
-            partial.discard()
-            throw MediaError(.invalidArgument, "spritesheet: no frame could be decoded from \(video.lastPathComponent)")
-        }
-        try partial.commit()
+        try partial.writeImage(ffmpeg: ffmpeg, arguments: arguments, noPicture: "spritesheet: no frame could be decoded from \(video.lastPathComponent)")
     }
 }

@@ -47,18 +47,8 @@ public enum Thumbnail {
              // Seeking before -i is fast, and exact when transcoding (frames before `seconds` are decoded and dropped).
              "-ss", FFmpegArguments.time(microseconds: Int((seconds * 1_000_000).rounded())),
              "-i", video.path, "-map", "0:v:0", "-frames:v", "1", "-map_metadata", "-1"]
-            + encoder + [partial.temporary.path]
-        do {
-            _ = try ChildProcess.run(ffmpeg, arguments)
-        } catch {
-            partial.discard()
-            throw error
-        }
-        // ffmpeg exits 0 with an empty (0 byte JPEG, 8 byte WebP) file when no frame was decoded.
-        guard partial.temporarySize > 32 else {
-            partial.discard()
-            throw MediaError(.invalidArgument, "thumbnail at \(seconds) s: \(video.lastPathComponent) has no frame at that time")
-        }
-        try partial.commit()
+            + encoder
+        try partial.writeImage(ffmpeg: ffmpeg, arguments: arguments,
+                               noPicture: "thumbnail at \(seconds) s: \(video.lastPathComponent) has no frame at that time")
     }
 }

@@ -16,16 +16,9 @@ struct Keys: AsyncParsableCommand {
         @OptionGroup var studio: StudioFlags
 
         func run() async throws {
-            let c = try studio.configuration()
-            do {
-                let db = try await StudioDatabase.open(c.database)
-                let key = try await APIKeys(db).create(organization: org)
-                await db.shutdown()
-                print(key.secret)
-                FileHandle.standardError.write(Data("key \(key.id) for organization \(org); it is not shown again\n".utf8))
-            } catch {
-                throw CLIError("\(error)")
-            }
+            let key = try await studio.withDatabase { try await APIKeys($0).create(organization: org) }
+            print(key.secret)
+            FileHandle.standardError.write(Data("key \(key.id) for organization \(org); it is not shown again\n".utf8))
         }
     }
 
@@ -38,12 +31,7 @@ struct Keys: AsyncParsableCommand {
         @OptionGroup var studio: StudioFlags
 
         func run() async throws {
-            let c = try studio.configuration()
-            let db: StudioDatabase
-            do { db = try await StudioDatabase.open(c.database) } catch { throw CLIError("\(error)") }
-            let revoked = try await APIKeys(db).revoke(id: id)
-            await db.shutdown()
-            guard revoked else { throw CLIError("no active key \(id)") }
+            guard try await studio.withDatabase({ try await APIKeys($0).revoke(id: id) }) else { throw CLIError("no active key \(id)") }
             print("revoked \(id)")
         }
     }

@@ -21,9 +21,7 @@ struct Orgs: AsyncParsableCommand {
         @OptionGroup var studio: StudioFlags
 
         func run() async throws {
-            let c = try studio.configuration()
-            do {
-                let db = try await StudioDatabase.open(c.database)
+            let limits = try await studio.withDatabase { db in
                 let quotas = Quotas(db)
                 var limits = try await quotas.limits(organization: org)
                 if concurrency != nil || quotaSeconds != nil || periodSeconds != nil {
@@ -32,11 +30,9 @@ struct Orgs: AsyncParsableCommand {
                     limits.periodSeconds = periodSeconds ?? limits.periodSeconds
                     try await quotas.set(limits, organization: org)
                 }
-                await db.shutdown()
-                print("\(org): \(limits.maxConcurrentJobs) jobs at once, \(limits.quotaSeconds) s of video per \(limits.periodSeconds) s")
-            } catch {
-                throw CLIError("\(error)")
+                return limits
             }
+            print("\(org): \(limits.maxConcurrentJobs) jobs at once, \(limits.quotaSeconds) s of video per \(limits.periodSeconds) s")
         }
     }
 }

@@ -7,6 +7,26 @@ struct StudioFlags: ParsableArguments {
     @Option(help: "The studio's data folder (database, media, keys). Default: $KINORA_HOME/studio.")
     var data: String?
 
+    /// Opens the studio's database for one command's work, closing it after; errors become one line.
+    func withDatabase<T>(_ work: (StudioDatabase) async throws -> T) async throws -> T {
+        let c = try configuration()
+        do {
+            let db = try await StudioDatabase.open(c.database)
+            do {
+                let result = try await work(db)
+                await db.shutdown()
+                return result
+            } catch {
+                await db.shutdown()
+                throw error
+            }
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError("\(error)")
+        }
+    }
+
     func configuration() throws -> StudioConfiguration {
         var c = StudioConfiguration(dataFolder: data.map(absolute) ?? StudioKeys.home.appendingPathComponent("studio"))
         do { try c.apply(environment: ProcessInfo.processInfo.environment) } catch { throw CLIError("\(error)") }

@@ -20,16 +20,9 @@ struct Webhooks: AsyncParsableCommand {
         @OptionGroup var studio: StudioFlags
 
         func run() async throws {
-            let c = try studio.configuration()
-            do {
-                let db = try await StudioDatabase.open(c.database)
-                let endpoint = try await WebhookEndpoints(db).add(url: url, organization: org)
-                await db.shutdown()
-                print(endpoint.secret)
-                FileHandle.standardError.write(Data("endpoint \(endpoint.id) for organization \(org); the secret is not shown again\n".utf8))
-            } catch {
-                throw CLIError("\(error)")
-            }
+            let endpoint = try await studio.withDatabase { try await WebhookEndpoints($0).add(url: url, organization: org) }
+            print(endpoint.secret)
+            FileHandle.standardError.write(Data("endpoint \(endpoint.id) for organization \(org); the secret is not shown again\n".utf8))
         }
     }
 }
