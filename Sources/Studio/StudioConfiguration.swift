@@ -19,6 +19,8 @@ public struct StudioConfiguration: Sendable {
     /// A key installed at start-up (for automation and tests) in organization `bootstrapOrganization`.
     public var bootstrapKey: String?
     public var bootstrapOrganization = "default"
+    /// Lets `input_reference.image_url` name loopback and private addresses (tests, closed networks).
+    public var allowPrivateImageURLs = false
     /// One log line per request (`KINORA_LOG_REQUESTS=0` turns it off).
     public var logRequests = true
 
@@ -30,6 +32,7 @@ public struct StudioConfiguration: Sendable {
         if let v = environment["STORAGE_URL"], !v.isEmpty { storageURL = v }
         if let v = environment["KINORA_BOOTSTRAP_KEY"], !v.isEmpty { bootstrapKey = v }
         if environment["KINORA_LOG_REQUESTS"] == "0" { logRequests = false }
+        if environment["KINORA_ALLOW_PRIVATE_IMAGE_URLS"] == "1" { allowPrivateImageURLs = true }
         if let v = environment["KINORA_LEASE_SECONDS"] {
             guard let s = Int64(v), (2...600).contains(s) else { throw StudioError("KINORA_LEASE_SECONDS=\(v): must be 2–600") }
             leaseSeconds = s

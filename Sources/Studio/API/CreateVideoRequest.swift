@@ -14,11 +14,13 @@ struct CreateVideoRequest {
     var storyboard: Storyboard?
     var metadata: [String: String]?
     var inputReference: ReferenceImage?
+    /// An http(s) `image_url`, fetched by the controller after the other checks.
+    var remoteImage: URL?
 
     static let maxPromptLength = 32000
 
     /// Text fields as they arrive in either encoding; `fileParts` for multipart uploads.
-    init(fields: [String: FieldValue], file: ReferenceImage?) throws {
+    init(fields: [String: FieldValue], file: ReferenceImage?, allowPrivateURLs: Bool = false) throws {
         let known: Set<String> = ["prompt", "model", "seconds", "size", "seed", "style", "storyboard", "metadata", "input_reference", "input_reference[image_url]", "input_reference[file_id]"]
         if let unknown = fields.keys.first(where: { !known.contains($0) }) {
             throw APIError.invalid("Unknown parameter: '\(unknown)'.", param: unknown, code: "unknown_parameter")
@@ -46,7 +48,12 @@ struct CreateVideoRequest {
         if let v = fields["metadata"] { metadata = try v.stringMap("metadata") }
         if let file { inputReference = file }
         if let v = fields["input_reference[image_url]"] ?? fields["input_reference"]?.member("image_url") {
-            inputReference = try ReferenceImage(imageURL: try v.string("input_reference[image_url]"))
+            let text = try v.string("input_reference[image_url]")
+            if let url = try RemoteImage.parse(text, allowPrivate: allowPrivateURLs) {
+                remoteImage = url
+            } else {
+                inputReference = try ReferenceImage(dataURL: text)
+            }
         }
         if fields["input_reference[file_id]"] != nil || fields["input_reference"]?.member("file_id") != nil {
             throw APIError.invalid("input_reference.file_id is not supported: upload the image as a file or give it as a data URL.", param: "input_reference")
@@ -87,6 +94,7 @@ struct CreateVideoRequest {
         var facts = [prompt ?? "", model, seconds, size, seed.map(String.init) ?? "", style?.rawValue ?? ""]
         facts.append(storyboard.map { String(decoding: $0.encoded(), as: UTF8.self) } ?? "")
         facts.append((metadata ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&"))
+        facts.append(remoteImage?.absoluteString ?? "")
         facts.append(inputReference.map { SHA256.hash(data: $0.data).map { String(format: "%02x", $0) }.joined() } ?? "")
         return SHA256.hash(data: Data(facts.joined(separator: "\u{1F}").utf8)).map { String(format: "%02x", $0) }.joined()
     }

@@ -20,11 +20,10 @@ struct ReferenceImage {
         contentType = type
     }
 
-    /// From `image_url`: a base64 data URL. Remote URLs are refused: the studio does not fetch
-    /// addresses a client names (that would let clients make it reach into private networks).
-    init(imageURL: String) throws {
+    /// From `image_url` as a base64 data URL.
+    init(dataURL imageURL: String) throws {
         guard imageURL.hasPrefix("data:"), let comma = imageURL.firstIndex(of: ","), imageURL[..<comma].hasSuffix(";base64") else {
-            throw APIError.invalid("'input_reference.image_url' must be a base64 data URL (data:image/png;base64,…); remote URLs are not fetched.", param: "input_reference[image_url]")
+            throw APIError.invalid("'input_reference.image_url' must be an http(s) URL or a base64 data URL (data:image/png;base64,…).", param: "input_reference[image_url]")
         }
         guard let data = Data(base64Encoded: String(imageURL[imageURL.index(after: comma)...])) else {
             throw APIError.invalid("'input_reference.image_url' holds invalid base64.", param: "input_reference[image_url]")

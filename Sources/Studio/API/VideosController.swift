@@ -35,12 +35,12 @@ struct VideosController {
                 guard file.name == "input_reference" else { throw APIError.invalid("Unexpected file field '\(file.name)'.", param: file.name, code: "unknown_parameter") }
                 image = try ReferenceImage(data: file.data, declaredType: file.contentType)
             }
-            parsed = try CreateVideoRequest(fields: form.fields.mapValues { .text($0) }, file: image)
+            parsed = try CreateVideoRequest(fields: form.fields.mapValues { .text($0) }, file: image, allowPrivateURLs: configuration.allowPrivateImageURLs)
         } else if contentType.lowercased().hasPrefix("application/json") {
             guard case .object(let object)? = try? JSONDecoder().decode(JSONField.self, from: Data(body.readableBytesView)) else {
                 throw APIError.invalid("The body is not a JSON object.", param: nil, code: "invalid_json")
             }
-            parsed = try CreateVideoRequest(fields: object.mapValues { .json($0) }, file: nil)
+            parsed = try CreateVideoRequest(fields: object.mapValues { .json($0) }, file: nil, allowPrivateURLs: configuration.allowPrivateImageURLs)
         } else {
             throw APIError(.unsupportedMediaType, "Send the request as multipart/form-data or application/json.", code: "unsupported_media_type")
         }
@@ -55,12 +55,14 @@ struct VideosController {
         let board = parsed.makeStoryboard()
         do { try board.validate() } catch { throw APIError.invalid("The storyboard is invalid: \(error)", param: "storyboard") }
         try await Quotas(db).reserve(seconds: Int(parsed.seconds) ?? 0, organization: organization)
+        var reference = parsed.inputReference
+        if let url = parsed.remoteImage { reference = try await RemoteImage.fetch(url) }
         let record = VideoRecord(
             id: VideoIDs.make(), organization_id: organization, model: parsed.model, status: "queued", progress: 0, created_at: UnixTime.now,
             prompt: parsed.prompt ?? board.prompt, size: parsed.size, seconds: parsed.seconds, storyboard: String(decoding: board.encoded(), as: UTF8.self),
             metadata: parsed.metadata.flatMap { try? String(decoding: JSONEncoder().encode($0), as: UTF8.self) },
             idempotency_key: idempotencyKey, request_hash: fingerprint)
-        if let image = parsed.inputReference {
+        if let image = reference {
             try await storeReference(image, videoID: record.id)
         }
         try await enqueue(record)
