@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Bottom layer: math and meshes shared by the engine.
@@ -77,6 +78,7 @@ let package = Package(
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: kinoraSettings
         ),
@@ -95,6 +97,7 @@ let package = Package(
         .testTarget(name: "SoundTests", dependencies: ["Sound", "Storyboard", "Geometry"], swiftSettings: kinoraSettings),
         .testTarget(name: "MediaTests", dependencies: ["Media", "TestSupport"], swiftSettings: kinoraSettings),
         .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Media", "TestSupport"], exclude: ["Scripts"], swiftSettings: kinoraSettings),
+        .testTarget(name: "StudioTests", dependencies: ["Studio"], swiftSettings: kinoraSettings),
         .testTarget(
             name: "KinoraCLITests",
             dependencies: ["Director", "Storyboard", "Media", "TestSupport"],
