@@ -12,6 +12,8 @@ import NIOHTTP1
 /// `x-amz-content-sha256` needs the bytes before the request goes out anyway.
 struct S3Storage: MediaStorage {
     let location: S3Location
+    /// Keys per ListObjectsV2 page: S3's own maximum, lowered by tests to make `delete` page.
+    var pageSize = 1000
     /// Per request, retries of a refused connection included (HTTPClient retries those until the deadline).
     private static let timeout = TimeAmount.seconds(120)
     /// The start-up check's: long enough for a distant region, short enough to fail start-up promptly.
@@ -21,8 +23,8 @@ struct S3Storage: MediaStorage {
     /// creating it when it does not exist yet: an operator's first start on an empty MinIO or
     /// SeaweedFS then just works, and bad credentials or a wrong endpoint stop the server with
     /// one line instead of failing every job later.
-    static func connect(_ location: S3Location) async throws -> S3Storage {
-        let storage = S3Storage(location: location)
+    static func connect(_ location: S3Location, pageSize: Int = 1000) async throws -> S3Storage {
+        let storage = S3Storage(location: location, pageSize: pageSize)
         let probe = try await storage.send(.GET, key: nil, query: [("list-type", "2"), ("max-keys", "1")], timeout: probeTimeout)
         switch (probe.status, S3XML.value(of: "Code", in: probe.text)) {
         case (.ok, _): break
@@ -56,7 +58,7 @@ struct S3Storage: MediaStorage {
     func delete(prefix: String) async throws {
         var token: String?
         repeat {
-            var query = [("list-type", "2"), ("prefix", location.objectKey(prefix))]
+            var query = [("list-type", "2"), ("max-keys", String(pageSize)), ("prefix", location.objectKey(prefix))]
             if let token { query.append(("continuation-token", token)) }
             let page = try await send(.GET, key: nil, query: query)
             guard page.status == .ok else { throw failure("list \(prefix)", page) }

@@ -25,9 +25,8 @@ enum S3XML {
         guard text.contains("&") else { return String(text) }
         var out = ""
         var rest = text
-        while let amp = rest.firstIndex(of: "&") {
+        while let amp = rest.firstIndex(of: "&"), let semi = rest[amp...].firstIndex(of: ";") {
             out += rest[..<amp]
-            guard let semi = rest[amp...].firstIndex(of: ";") else { break }
             let name = rest[rest.index(after: amp)..<semi]
             switch name {
             case "amp": out += "&"
