@@ -44,13 +44,14 @@ struct S3Storage: MediaStorage {
         guard response.status == .ok else { throw failure("upload \(key)", response) }
     }
 
+    /// A missing key is nil; a missing bucket is an error, as it means the store was changed under the studio.
     func get(_ key: String) async throws -> Data? {
         let response = try await send(.GET, key: location.objectKey(key))
-        switch response.status {
-        case .ok: return response.body
-        case .notFound: return nil
-        default: throw failure("download \(key)", response)
+        if response.status == .ok { return response.body }
+        guard response.status == .notFound, [nil, "NoSuchKey"].contains(S3XML.value(of: "Code", in: response.text)) else {
+            throw failure("download \(key)", response)
         }
+        return nil
     }
 
     /// Lists the keys under `prefix` a page at a time (ListObjectsV2 with continuation tokens) and
