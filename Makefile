@@ -29,12 +29,13 @@ demo: release
 	@echo "Your video: $(OUT) (thumbnail $(OUT:.mp4=.webp))"
 
 # The CLI tests run the release binary (numeric code in debug builds is too slow for
-# rendering whole clips); unit tests run in the debug build.
+# rendering whole clips); unit tests run in the debug build, S3StorageTests on a throw-away SeaweedFS.
 # The API tests drive a live `kinora serve` with the official openai Python client, once on
-# the embedded SQLite and once on a throw-away PostgreSQL server.
+# the embedded defaults (SQLite, media folder) and once scaled out: a throw-away PostgreSQL server
+# and a throw-away SeaweedFS S3 store together (one run instead of two keeps `make test` short).
 test: release build
-	KINORA_BIN=$(CURDIR)/.build/release/kinora swift test --skip-build --parallel --num-workers 2
-	KINORA_BIN=$(CURDIR)/.build/release/kinora scripts/with-postgres python3 -m pytest -q Tests/api
+	KINORA_BIN=$(CURDIR)/.build/release/kinora scripts/with-seaweedfs swift test --skip-build --parallel --num-workers 2
+	KINORA_BIN=$(CURDIR)/.build/release/kinora scripts/with-postgres scripts/with-seaweedfs python3 -m pytest -q Tests/api
 	KINORA_BIN=$(CURDIR)/.build/release/kinora python3 -m pytest -q Tests/api
 
 bench: release

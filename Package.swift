@@ -97,6 +97,7 @@ let package = Package(
         .testTarget(name: "SoundTests", dependencies: ["Sound", "Storyboard", "Geometry"], swiftSettings: kinoraSettings),
         .testTarget(name: "MediaTests", dependencies: ["Media", "TestSupport"], swiftSettings: kinoraSettings),
         .testTarget(name: "ProvenanceTests", dependencies: ["Provenance", "Media", "TestSupport"], exclude: ["Scripts"], swiftSettings: kinoraSettings),
+        .testTarget(name: "StudioTests", dependencies: ["Studio"], swiftSettings: kinoraSettings),
         .testTarget(
             name: "KinoraCLITests",
             dependencies: ["Director", "Storyboard", "Media", "TestSupport"],

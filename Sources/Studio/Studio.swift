@@ -12,7 +12,7 @@ public enum Studio {
         var logger = Logger(label: "kinora.studio")
         logger.logLevel = .info
         let db = try await StudioDatabase.open(configuration.database, logger: logger)
-        let storage = try configuration.storage()
+        let storage = try await configuration.storage()
         if let key = configuration.bootstrapKey {
             try await APIKeys(db).install(secret: key, organization: configuration.bootstrapOrganization)
         }
@@ -49,7 +49,7 @@ public enum Studio {
     public static func work(_ configuration: StudioConfiguration, signing: SigningIdentity?) async throws {
         let logger = Logger(label: "kinora.worker")
         let db = try await StudioDatabase.open(configuration.database, logger: logger)
-        let storage = try configuration.storage()
+        let storage = try await configuration.storage()
         let scratch = configuration.dataFolder.appendingPathComponent("scratch")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let host = ProcessInfo.processInfo.hostName

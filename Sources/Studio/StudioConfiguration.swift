@@ -8,7 +8,7 @@ public struct StudioConfiguration: Sendable {
     public var dataFolder: URL
     /// `postgres://…` or a SQLite path; default `<data>/kinora.db`.
     public var databaseURL: String?
-    /// A folder path (default `<data>/media`); `s3://` is for a later release.
+    /// A folder path (default `<data>/media`) or `s3://BUCKET[/prefix]` (see `S3Location` for the S3_* variables).
     public var storageURL: String?
     /// Workers inside the server process; 0 leaves rendering to `kinora worker` processes.
     public var workers = 1
@@ -45,9 +45,11 @@ public struct StudioConfiguration: Sendable {
 
     public var database: String { databaseURL ?? dataFolder.appendingPathComponent("kinora.db").path }
 
-    func storage() throws -> any MediaStorage {
+    /// The configured store, ready for use: an S3 bucket is checked (and created if missing) here,
+    /// so a wrong endpoint or key stops start-up. S3 settings come from `environment`.
+    func storage(environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> any MediaStorage {
         let url = storageURL ?? dataFolder.appendingPathComponent("media").path
-        if url.hasPrefix("s3://") { throw StudioError("STORAGE_URL \(url): S3 storage is not available in this build; use a folder path") }
+        if url.hasPrefix("s3://") { return try await S3Storage.connect(S3Location(storageURL: url, environment: environment)) }
         return try LocalStorage(root: URL(fileURLWithPath: url.hasPrefix("file://") ? String(url.dropFirst(7)) : url))
     }
 }

@@ -40,7 +40,8 @@ struct Serve: AsyncParsableCommand {
         discussion: """
             Embedded defaults need nothing but this machine: SQLite in the data folder, media in a
             folder beside it, one in-process worker. Environment: DATABASE_URL (a SQLite path or
-            postgres://…), STORAGE_URL (a folder), KINORA_BOOTSTRAP_KEY (installs one API key at
+            postgres://…), STORAGE_URL (a folder, or s3://BUCKET[/prefix] with S3_ENDPOINT,
+            AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), KINORA_BOOTSTRAP_KEY (installs one API key at
             start-up), KINORA_POLL_AFTER_MS (the openai-poll-after-ms hint, default 1000),
             KINORA_LEASE_SECONDS (a job's lease, default 15), KINORA_LOG_FORMAT=json (one JSON
             object per log line), KINORA_LOG_REQUESTS=0 (no per-request log lines).

@@ -1,5 +1,6 @@
 """A live Kinora studio for the API tests: the release binary, a fresh data folder, a
-bootstrap key, and the official `openai` Python package as the client."""
+bootstrap key, and the official `openai` Python package as the client. Media go to the local
+folder, or to the S3 store of KINORA_TEST_STORAGE_URL (set by scripts/with-seaweedfs)."""
 import os
 import pathlib
 import shutil
@@ -37,6 +38,22 @@ def fresh_database():
     return base.rsplit("/", 1)[0] + "/" + name + ("?" + query if query else "")
 
 
+def storage_url(folder):
+    """KINORA_TEST_STORAGE_URL with a prefix named after the studio's folder, so studios don't see
+    each other's objects and a studio restarted on the same folder finds its own; None for the
+    local media folder."""
+    base = os.environ.get("KINORA_TEST_STORAGE_URL")
+    return f"{base.rstrip('/')}/{os.path.basename(folder)}" if base else None
+
+
+def s3_client():
+    """boto3 on the test store, as an independent reader of what the studio stored."""
+    import boto3
+    from botocore.config import Config
+    return boto3.client("s3", endpoint_url=os.environ["S3_ENDPOINT"], region_name=os.environ.get("S3_REGION", "us-east-1"),
+                        config=Config(s3={"addressing_style": "path"}))
+
+
 class Studio:
     """One `kinora serve` process on a free loopback port, on its own database."""
 
@@ -45,10 +62,13 @@ class Studio:
         database_url = database_url or fresh_database()
         self.database_url = database_url
         self.data = os.path.join(self.folder, "data")
+        self.storage_url = storage_url(self.folder)
         self.env = dict(os.environ, KINORA_HOME=os.path.join(self.folder, "home"), KINORA_BOOTSTRAP_KEY=BOOTSTRAP_KEY,
                         KINORA_POLL_AFTER_MS="25", **(extra_env or {}))
         if database_url:
             self.env["DATABASE_URL"] = database_url
+        if self.storage_url:
+            self.env.setdefault("STORAGE_URL", self.storage_url)
         # The log goes to a file: a pipe nobody reads would block the server once full.
         self.log = open(os.path.join(self.folder, "server.log"), "a+")
         self.process = subprocess.Popen(
@@ -57,9 +77,23 @@ class Studio:
         line = self.process.stdout.readline()
         if "listening on" not in line:
             self.process.kill()
+            self.process.wait()
             self.log.seek(0)
-            raise RuntimeError(f"kinora serve did not start: {line}{self.log.read()}")
+            log = self.log.read()
+            self.log.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise RuntimeError(f"kinora serve did not start: {line.strip() or 'it exited'}\n{log}")
         self.base_url = line.split("listening on ")[1].split()[0]
+
+    def stored_keys(self):
+        """Every key this studio stored (`<video id>/<file>`), sorted: read from its media folder, or
+        listed with boto3 under its prefix in the S3 store."""
+        if not self.storage_url:
+            media = os.path.join(self.data, "media")
+            return sorted(os.path.relpath(os.path.join(d, f), media) for d, _, files in os.walk(media) for f in files)
+        bucket, _, prefix = self.storage_url[len("s3://"):].partition("/")
+        pages = s3_client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix + "/")
+        return sorted(o["Key"][len(prefix) + 1:] for page in pages for o in page.get("Contents", []))
 
     def client(self, key=BOOTSTRAP_KEY):
         return OpenAI(base_url=self.base_url, api_key=key, max_retries=0, timeout=120)

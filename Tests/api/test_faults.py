@@ -34,8 +34,7 @@ def test_a_killed_workers_job_completes_on_another_worker_with_one_output():
         second = studio.start_worker()
         done = wait_for(lambda: (v := client.videos.retrieve(video.id)).status in ("completed", "failed") and v, what="completion")
         assert done.status == "completed", done.error
-        assert sorted(os.listdir(os.path.join(studio.data, "media", video.id))) == ["spritesheet.jpg", "thumbnail.webp", "video.mp4"]
-        assert os.listdir(os.path.join(studio.data, "media")) == [video.id]
+        assert studio.stored_keys() == [f"{video.id}/{name}" for name in ("spritesheet.jpg", "thumbnail.webp", "video.mp4")]
         wait_for(lambda: os.listdir(os.path.join(studio.data, "scratch")) == [], timeout=10, what="scratch to be empty")
         mp4 = client.videos.download_content(video.id).content
         assert mp4[4:8] == b"ftyp"
