@@ -25,7 +25,8 @@ public enum AudioBenchmark {
             let start = Double(i) * seconds / 3 + 0.2
             if start + line.duration < seconds { lines.append(PlacedLine(line: line, start: start)) }
         }
-        let scene = SoundScene(seconds: seconds, seed: 7, impacts: impacts, dialogue: lines, ambience: .surf, music: .upbeat, tempo: 120, footsteps: steps)
+        let scene = SoundScene(seconds: seconds, seed: 7, impacts: impacts, dialogue: lines, ambience: .surf, music: .upbeat, tempo: 120, footsteps: steps,
+                               acoustics: Acoustics(place: .courtyard))
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kinora-bench-audio-\(ProcessInfo.processInfo.processIdentifier).wav")
         defer { try? FileManager.default.removeItem(at: url) }
         let clock = ContinuousClock()

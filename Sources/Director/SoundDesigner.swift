@@ -21,6 +21,6 @@ enum SoundDesigner {
         }
         return SoundScene(
             seconds: seconds, seed: board.seed, impacts: impacts, dialogue: lines, ambience: board.sound.ambience,
-            music: board.sound.music, tempo: board.sound.tempo, footsteps: steps)
+            music: board.sound.music, tempo: board.sound.tempo, footsteps: steps, acoustics: Acoustics(place: board.setting.place))
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import Storyboard
 
 /// Renders a `SoundScene` block by block into a raw stereo mix (before loudness gain): effects
-/// and dialogue on top, music ducked by 8 dB around every line, ambience underneath, and both
-/// beds dipped by 6 dB around every impact (`ImpactDuck`).
+/// and dialogue on top with the place's reverberation, music ducked by 8 dB around every line,
+/// ambience underneath, and both beds dipped by 6 dB around every impact (`ImpactDuck`).
 /// All buses are preallocated at `blockSize`; rendering allocates nothing per sample.
 struct Mixer: Sendable {
     static let blockSize = 4096
@@ -20,6 +20,8 @@ struct Mixer: Sendable {
     private let impactDuck: ImpactDuck
     private var musicL: [Float], musicR: [Float]
     private var duckTarget: [Float]
+    private var reverb: Reverb
+    private var send: [Float]
     private var duck: Float = 1
     private let duckCoef: Float
     private let duckRange: (before: Int, after: Int)
@@ -53,6 +55,8 @@ struct Mixer: Sendable {
         musicL = bedL
         musicR = bedL
         duckTarget = bedL
+        reverb = Reverb(scene.acoustics, sampleRate: sr)
+        send = bedL
         duckCoef = 1 - exp(-1 / (0.08 * sr))
         duckRange = (Int(0.2 * sr), Int(0.15 * sr))
     }
@@ -65,6 +69,21 @@ struct Mixer: Sendable {
         let end = blockStart + count
         impacts.render(left: left, right: right, blockStart: blockStart, count: count)
         footsteps.render(left: left, right: right, blockStart: blockStart, count: count)
+        for line in lines where line.start < end && line.start + line.samples.count > blockStart {
+            let from = max(line.start, blockStart), to = min(line.start + line.samples.count, end)
+            line.samples.withUnsafeBufferPointer { s in
+                for f in from..<to {
+                    let x = s[f - line.start]
+                    left[f - blockStart] += x * line.gainL
+                    right[f - blockStart] += x * line.gainR
+                }
+            }
+        }
+        // The room: what is on screen so far (effects, footsteps, voices; not the beds) excites the reverb.
+        send.withUnsafeMutableBufferPointer { s in
+            for n in 0..<count { s[n] = 0.5 * (left[n] + right[n]) }
+            reverb.process(s.baseAddress!, left: left, right: right, count: count)
+        }
         bedGain.withUnsafeMutableBufferPointer { impactDuck.fill($0.baseAddress!, blockStart: blockStart, count: count) }
         bedL.withUnsafeMutableBufferPointer { al in
             bedR.withUnsafeMutableBufferPointer { ar in
@@ -76,16 +95,6 @@ struct Mixer: Sendable {
                         left[n] += al[n] * g[n]
                         right[n] += ar[n] * g[n]
                     }
-                }
-            }
-        }
-        for line in lines where line.start < end && line.start + line.samples.count > blockStart {
-            let from = max(line.start, blockStart), to = min(line.start + line.samples.count, end)
-            line.samples.withUnsafeBufferPointer { s in
-                for f in from..<to {
-                    let x = s[f - line.start]
-                    left[f - blockStart] += x * line.gainL
-                    right[f - blockStart] += x * line.gainR
                 }
             }
         }

@@ -56,10 +56,13 @@ public struct SoundScene: Sendable {
     public var tempo: Float
     /// Soft hits of feet on the ground (rendered at half the level of impacts).
     public var footsteps: [ImpactCue]
+    /// The room sound that effects, footsteps and dialogue get (ambience and music are already "in the room").
+    public var acoustics: Acoustics
 
     public init(
         seconds: Double, seed: UInt64 = 0, impacts: [ImpactCue] = [], dialogue: [PlacedLine] = [],
-        ambience: Ambience = .none, music: MusicMood = .none, tempo: Float = 96, footsteps: [ImpactCue] = []
+        ambience: Ambience = .none, music: MusicMood = .none, tempo: Float = 96, footsteps: [ImpactCue] = [],
+        acoustics: Acoustics = .dry
     ) {
         self.seconds = seconds
         self.seed = seed
@@ -69,6 +72,7 @@ public struct SoundScene: Sendable {
         self.music = music
         self.tempo = tempo
         self.footsteps = footsteps
+        self.acoustics = acoustics
     }
 }
 
