@@ -22,22 +22,23 @@ public struct APIKeys: Sendable {
         var generator = SystemRandomNumberGenerator()
         for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255, using: &generator) }
         let secret = "sk-kinora-" + bytes.map { String(format: "%02x", $0) }.joined()
-        try await install(secret: secret, organization: organization)
-        return (try await keyID(secret) ?? "", secret)
+        return (try await install(secret: secret, organization: organization), secret)
     }
 
-    /// Installs a known secret (`KINORA_BOOTSTRAP_KEY`), idempotently.
-    public func install(secret: String, organization: String) async throws {
+    /// Installs a known secret (`KINORA_BOOTSTRAP_KEY`), idempotently; returns the key's id.
+    @discardableResult
+    public func install(secret: String, organization: String) async throws -> String {
         guard secret.count >= 20 else { throw StudioError("an API key must be at least 20 characters") }
         let org = try await Organizations(db).ensure(name: organization)
         let hash = Self.hash(secret)
         let existing = try await db.sql.raw("SELECT id FROM api_keys WHERE key_hash = \(bind: hash)").first(decodingColumn: "id", as: String.self)
-        if existing != nil { return }
+        if let existing { return existing }
         let id = "key_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         try await db.sql.raw("""
             INSERT INTO api_keys (id, organization_id, key_hash, hint, created_at)
             VALUES (\(bind: id), \(bind: org), \(bind: hash), \(bind: String(secret.suffix(4))), \(bind: UnixTime.now))
             """).run()
+        return String(id)
     }
 
     /// Who `secret` belongs to, or nil when it is unknown or revoked.
@@ -54,10 +55,6 @@ public struct APIKeys: Sendable {
         guard before != nil else { return false }
         try await db.sql.raw("UPDATE api_keys SET revoked_at = \(bind: UnixTime.now) WHERE id = \(bind: id)").run()
         return true
-    }
-
-    private func keyID(_ secret: String) async throws -> String? {
-        try await db.sql.raw("SELECT id FROM api_keys WHERE key_hash = \(bind: Self.hash(secret))").first(decodingColumn: "id", as: String.self)
     }
 
     static func hash(_ secret: String) -> String {
